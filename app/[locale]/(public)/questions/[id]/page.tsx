@@ -1,0 +1,115 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import {
+  formulaCardsOf, getQuestion, listDirections, listQuestionIds, listTopics, paperIdsByArxiv, relatedQuestions,
+} from "@/lib/content/queries";
+import { stripCloze } from "@/lib/content/cloze";
+import { pick } from "@/lib/i18n-text";
+import { Markdown } from "@/components/markdown/markdown";
+import { Badge } from "@/components/ui/badge";
+import { LevelBadge } from "@/components/content/level-badge";
+import { QuestionList } from "@/components/content/question-list";
+import { SourceList } from "@/components/content/source-list";
+
+export async function generateStaticParams() {
+  return (await listQuestionIds()).map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/questions/[id]">) {
+  const { locale, id } = await params;
+  const q = await getQuestion(id);
+  return q ? { title: pick(locale, q.titleZh, q.titleEn) } : {};
+}
+
+export default async function QuestionPage({ params }: PageProps<"/[locale]/questions/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const q = await getQuestion(id);
+  if (!q) notFound();
+  const t = await getTranslations({ locale, namespace: "questions" });
+  const [directions, topics, related, cards, paperIds] = await Promise.all([
+    listDirections(), listTopics(), relatedQuestions(q.id, q.topicIds), formulaCardsOf("question", q.id), paperIdsByArxiv(),
+  ]);
+  const directionLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
+  const topicLabel = new Map(topics.map((x) => [x.id, pick(locale, x.zh, x.en)]));
+  return (
+    <article>
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+        <LevelBadge level={q.level} />
+        {q.directionSlugs.map((slug) => (
+          <Link key={slug} href={`/directions/${slug}`} className="text-muted hover:text-accent">
+            {directionLabel.get(slug) ?? slug}
+          </Link>
+        ))}
+        {q.seedRef && <Badge>{t("seedRef", { ref: q.seedRef })}</Badge>}
+      </div>
+      <h1 className="text-2xl font-semibold tracking-tight" lang="zh-CN">{q.titleZh}</h1>
+      <p className="mt-1 text-muted" lang="en">{q.titleEn}</p>
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("topic")}>
+        {q.topicIds.map((topic) => (
+          <li key={topic}>
+            <Link href={`/questions?topic=${topic}`} className="text-xs">
+              <Badge>{topicLabel.get(topic) ?? topic}</Badge>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {q.stem && (
+        <section className="mt-6" aria-labelledby="stem">
+          <h2 id="stem" className="sr-only">{t("stem")}</h2>
+          <Markdown>{q.stem}</Markdown>
+        </section>
+      )}
+      {/* <details> reveals without any JavaScript and is keyboard-operable by default. */}
+      <details className="mt-8 rounded-lg border border-line p-4 open:bg-surface-2">
+        <summary className="cursor-pointer font-medium text-accent">{t("reveal")}</summary>
+        <h2 className="mt-4 text-lg font-semibold">{t("keyPoints")}</h2>
+        <ol className="mt-2 list-decimal space-y-2 pl-6">
+          {q.keyPoints.map((point, i) => (
+            <li key={i}>
+              <Markdown className="prose prose-p:my-0">{point}</Markdown>
+            </li>
+          ))}
+        </ol>
+        <h2 className="mt-6 text-lg font-semibold">{t("pitfall")}</h2>
+        <Markdown>{q.pitfall}</Markdown>
+        <h2 className="mt-6 text-lg font-semibold">{t("followUps")}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {q.followUps.map((f, i) => (
+            <li key={i}>
+              <Markdown className="prose prose-p:my-0">{f}</Markdown>
+            </li>
+          ))}
+        </ul>
+        {q.detail && (
+          <>
+            <h2 className="mt-6 text-lg font-semibold">{t("detail")}</h2>
+            <Markdown>{q.detail}</Markdown>
+          </>
+        )}
+        {cards.length > 0 && (
+          <>
+            <h2 className="mt-6 text-lg font-semibold">{t("formulaCards")}</h2>
+            {cards.map((c) => (
+              <div key={c.id} className="mt-3">
+                <h3 className="font-medium">{c.title}</h3>
+                <Markdown>{`$$\n${stripCloze(c.latex)}\n$$${c.caption ? `\n\n${c.caption}` : ""}`}</Markdown>
+              </div>
+            ))}
+          </>
+        )}
+      </details>
+      <section className="mt-8" aria-labelledby="sources">
+        <h2 id="sources" className="mb-2 text-lg font-semibold">{t("sources")}</h2>
+        <SourceList sources={q.sources} paperIds={paperIds} />
+      </section>
+      {related.length > 0 && (
+        <section className="mt-8" aria-labelledby="related">
+          <h2 id="related" className="mb-2 text-lg font-semibold">{t("related")}</h2>
+          <QuestionList locale={locale} questions={related} />
+        </section>
+      )}
+    </article>
+  );
+}

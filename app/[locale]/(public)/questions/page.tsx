@@ -1,0 +1,45 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { listDirections, listQuestions, listTopics } from "@/lib/content/queries";
+import { LEVELS } from "@/lib/content/schema";
+import { pick } from "@/lib/i18n-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { QuestionList } from "@/components/content/question-list";
+import { QuestionFilters } from "./_components/question-filters";
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export default async function QuestionsPage({ params, searchParams }: PageProps<"/[locale]/questions">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const sp = await searchParams;
+  const filter = {
+    level: LEVELS.find((l) => l === first(sp.level)),
+    direction: first(sp.direction),
+    topic: first(sp.topic),
+    q: first(sp.q)?.slice(0, 200),
+  };
+  const t = await getTranslations({ locale, namespace: "questions" });
+  const [questions, directions, topics] = await Promise.all([listQuestions(filter), listDirections(), listTopics()]);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <QuestionFilters
+        locale={locale}
+        filter={filter}
+        directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
+        topics={topics.map((x) => ({ value: x.id, label: pick(locale, x.zh, x.en) }))}
+      />
+      <p className="mb-3 text-sm text-muted" role="status">
+        {t("results", { count: questions.length })}
+      </p>
+      {questions.length ? (
+        <QuestionList locale={locale} questions={questions} />
+      ) : (
+        <p>
+          {t("none")} <Link href="/questions">{t("reset")}</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitch } from "./locale-switch";
+import { ThemeToggle } from "./theme-toggle";
+
+const NAV = [
+  ["directions", "/directions"],
+  ["questions", "/questions"],
+  ["notes", "/notes"],
+  ["talkTracks", "/talk-tracks"],
+  ["papers", "/papers"],
+  ["models", "/models"],
+] as const;
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          Rollout
+        </Link>
+        <nav aria-label={t("main")} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+          <ul className="flex gap-4 whitespace-nowrap text-sm">
+            {NAV.map(([key, href]) => (
+              <li key={key}>
+                <Link href={href} className="text-muted hover:text-fg">
+                  {t(key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <LocaleSwitch label={t("language")} text={t("switchTo")} />
+          <ThemeToggle labels={{ theme: t("theme"), light: t("themeLight"), dark: t("themeDark"), system: t("themeSystem") }} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Writes a validated corpus to the database in one transaction. Idempotent: rows are keyed by
+ * their content id and only rewritten when their content hash changed; an unchanged corpus is
+ * a no-op. Content that disappeared is retired (retiredAt), never deleted, so user progress
+ * pointing at it survives.
+ */
+import type { Db } from "../db/client.ts";
+import type { Corpus } from "./types.ts";
+import { normalizeForSearch } from "./search-text.ts";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tally = { created: number; updated: number; retired: number; unchanged: number };
+export type IngestReport = { unchanged: boolean; tallies: Record<string, Tally> };
+
+const STATE_ID = "corpus";
+
+/** Generic sync of one table: create new, update changed or revived, retire vanished. */
+async function sync<T extends { hash: string }>(
+  docs: T[],
+  key: (d: T) => string,
+  existing: { id: string; contentHash: string; retiredAt: Date | null }[],
+  write: { create: (d: T) => Promise<unknown>; update: (d: T) => Promise<unknown>; retire: (ids: string[]) => Promise<unknown> },
+): Promise<Tally> {
+  const tally: Tally = { created: 0, updated: 0, retired: 0, unchanged: 0 };
+  const byId = new Map(existing.map((e) => [e.id, e]));
+  for (const doc of docs) {
+    const row = byId.get(key(doc));
+    if (!row) {
+      await write.create(doc);
+      tally.created++;
+    } else if (row.contentHash !== doc.hash || row.retiredAt) {
+      await write.update(doc);
+      tally.updated++;
+    } else tally.unchanged++;
+  }
+  const present = new Set(docs.map(key));
+  const vanished = existing.filter((e) => !present.has(e.id) && !e.retiredAt).map((e) => e.id);
+  if (vanished.length) await write.retire(vanished);
+  tally.retired = vanished.length;
+  return tally;
+}
+
+const json = <T>(v: T) => v as never; // Prisma's Json input type is stricter than our plain data
+
+async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<string, Tally>> {
+  const tallies: Record<string, Tally> = {};
+  const topicLabels = new Map(corpus.topics.map((t) => [t.id, `${t.zh} ${t.en}`]));
+
+  tallies.topics = await sync(
+    corpus.topics.map((t) => ({ ...t, hash: `${t.zh}|${t.en}|${t.position}` })),
+    (t) => t.id,
+    (await tx.topic.findMany({ select: { id: true, zh: true, en: true, position: true, retiredAt: true } })).map((t) => ({
+      id: t.id, contentHash: `${t.zh}|${t.en}|${t.position}`, retiredAt: t.retiredAt,
+    })),
+    {
+      create: (t) => tx.topic.create({ data: { id: t.id, zh: t.zh, en: t.en, position: t.position } }),
+      update: (t) => tx.topic.update({ where: { id: t.id }, data: { zh: t.zh, en: t.en, position: t.position, retiredAt: null } }),
+      retire: (ids) => tx.topic.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    },
+  );
+
+  const directionData = (d: Corpus["directions"][number]) => ({
+    order: d.order, titleZh: d.title.zh, titleEn: d.title.en, summaryZh: d.summary.zh, summaryEn: d.summary.en,
+    competition: d.competition, tags: json(d.tags), body: d.body, sections: json(d.sections), contentHash: d.hash, retiredAt: null,
+  });
+  tallies.directions = await sync(corpus.directions, (d) => d.slug,
+    (await tx.direction.findMany({ select: { slug: true, contentHash: true, retiredAt: true } })).map((r) => ({ id: r.slug, ...r })),
+    {
+      create: (d) => tx.direction.create({ data: { slug: d.slug, ...directionData(d) } }),
+      update: (d) => tx.direction.update({ where: { slug: d.slug }, data: directionData(d) }),
+      retire: (ids) => tx.direction.updateMany({ where: { slug: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const questionData = (q: Corpus["questions"][number]) => ({
+    level: q.level, titleZh: q.title.zh, titleEn: q.title.en, homeDirection: q.directions[0]!, seedRef: q.seedRef,
+    sources: json(q.sources), stem: q.stem, keyPoints: json(q.keyPoints), pitfall: q.pitfall, followUps: json(q.followUps),
+    detail: q.detail, sourcePath: q.path, contentHash: q.hash, retiredAt: null,
+    searchText: normalizeForSearch([q.id, q.title.zh, q.title.en, ...q.keyPoints, ...q.topics.map((t) => topicLabels.get(t) ?? t)].join(" ")),
+    directions: { create: q.directions.map((directionSlug, position) => ({ directionSlug, position })) },
+    topics: { create: q.topics.map((topicId) => ({ topicId })) },
+  });
+  tallies.questions = await sync(corpus.questions, (q) => q.id,
+    await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (q) => tx.question.create({ data: { id: q.id, ...questionData(q) } }),
+      update: async (q) => {
+        await tx.questionDirection.deleteMany({ where: { questionId: q.id } });
+        await tx.questionTopic.deleteMany({ where: { questionId: q.id } });
+        await tx.question.update({ where: { id: q.id }, data: questionData(q) });
+      },
+      retire: (ids) => tx.question.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const cards = [...corpus.questions, ...corpus.notes].flatMap((d) => d.formulaCards);
+  tallies.formulaCards = await sync(cards, (c) => c.id,
+    await tx.formulaCard.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (c) => tx.formulaCard.create({ data: { id: c.id, ownerKind: c.ownerKind, ownerId: c.ownerId, position: c.position, title: c.title, latex: c.latex, caption: c.caption, contentHash: c.hash } }),
+      update: (c) => tx.formulaCard.update({ where: { id: c.id }, data: { position: c.position, title: c.title, latex: c.latex, caption: c.caption, contentHash: c.hash, retiredAt: null } }),
+      retire: (ids) => tx.formulaCard.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const noteData = (n: Corpus["notes"][number]) => ({
+    series: n.series, order: n.order, titleZh: n.title.zh, titleEn: n.title.en, summaryZh: n.summary.zh, summaryEn: n.summary.en,
+    directions: json(n.directions), topics: json(n.topics), sources: json(n.sources), seedRef: n.seedRef, body: n.body,
+    sourcePath: n.path, contentHash: n.hash, retiredAt: null,
+  });
+  tallies.notes = await sync(corpus.notes, (n) => n.slug,
+    (await tx.note.findMany({ select: { slug: true, contentHash: true, retiredAt: true } })).map((r) => ({ id: r.slug, ...r })),
+    {
+      create: (n) => tx.note.create({ data: { slug: n.slug, ...noteData(n) } }),
+      update: (n) => tx.note.update({ where: { slug: n.slug }, data: noteData(n) }),
+      retire: (ids) => tx.note.updateMany({ where: { slug: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const trackData = (t: Corpus["talkTracks"][number]) => ({
+    order: t.order, kind: t.kind, fieldZh: t.field.zh, fieldEn: t.field.en, keywords: json(t.keywords), directions: json(t.directions),
+    tracks: json(t.tracks), fdeTracks: json(t.fdeTracks), body: t.body, contentHash: t.hash, retiredAt: null,
+  });
+  tallies.talkTracks = await sync(corpus.talkTracks, (t) => t.slug,
+    (await tx.talkTrack.findMany({ select: { slug: true, contentHash: true, retiredAt: true } })).map((r) => ({ id: r.slug, ...r })),
+    {
+      create: (t) => tx.talkTrack.create({ data: { slug: t.slug, ...trackData(t) } }),
+      update: (t) => tx.talkTrack.update({ where: { slug: t.slug }, data: trackData(t) }),
+      retire: (ids) => tx.talkTrack.updateMany({ where: { slug: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const paperData = (p: Corpus["papers"][number]) => ({
+    date: p.date, title: p.title, short: p.short, authors: p.authors, arxiv: p.arxiv, url: p.url,
+    contributionZh: p.contribution.zh, contributionEn: p.contribution.en, lists: json(p.lists), contentHash: p.hash, retiredAt: null,
+  });
+  tallies.papers = await sync(corpus.papers, (p) => p.id,
+    await tx.paper.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (p) => tx.paper.create({ data: { id: p.id, ...paperData(p) } }),
+      update: (p) => tx.paper.update({ where: { id: p.id }, data: paperData(p) }),
+      retire: (ids) => tx.paper.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const modelData = (m: Corpus["models"][number]) => ({
+    position: m.position, name: m.name, vendor: m.vendor, released: m.released, trainingZh: m.training.zh, trainingEn: m.training.en,
+    controlZh: m.control.zh, controlEn: m.control.en, opennessZh: m.openness.zh, opennessEn: m.openness.en, papers: json(m.papers),
+    contentHash: m.hash, retiredAt: null,
+  });
+  tallies.models = await sync(corpus.models, (m) => m.id,
+    await tx.reasoningModel.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (m) => tx.reasoningModel.create({ data: { id: m.id, ...modelData(m) } }),
+      update: (m) => tx.reasoningModel.update({ where: { id: m.id }, data: modelData(m) }),
+      retire: (ids) => tx.reasoningModel.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  return tallies;
+}
+
+export async function ingestCorpus(db: Db, corpus: Corpus, options: { force?: boolean; now?: Date } = {}): Promise<IngestReport> {
+  const state = await db.contentState.findUnique({ where: { id: STATE_ID } });
+  if (state?.corpusHash === corpus.hash && !options.force) return { unchanged: true, tallies: {} };
+  const now = options.now ?? new Date();
+  return db.$transaction(
+    async (tx) => {
+      const tallies = await writeCorpus(tx, corpus, now);
+      const counts = Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, t.created + t.updated + t.unchanged]));
+      await tx.contentState.upsert({
+        where: { id: STATE_ID },
+        create: { id: STATE_ID, corpusHash: corpus.hash, ingestedAt: now, counts: json(counts) },
+        update: { corpusHash: corpus.hash, ingestedAt: now, counts: json(counts) },
+      });
+      return { unchanged: false, tallies };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}

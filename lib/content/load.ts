@@ -1,0 +1,76 @@
+/**
+ * Reads content/ and returns the validated corpus, or every problem found in it. Nothing
+ * here writes: the ingest only writes a corpus that came back without problems.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import { parseDirection, parseNote, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
+import { parseModels, parsePapers, parseTopics } from "./parse-lists.ts";
+import { crossCheck } from "./cross-check.ts";
+import { sortProblems, type Problem } from "./problems.ts";
+import type { Corpus } from "./types.ts";
+
+type FileText = { rel: string; text: string };
+
+function walk(dir: string, root: string): FileText[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+    .map((abs) => ({ rel: path.relative(root, abs).split(path.sep).join("/"), text: readFileSync(abs, "utf8") }));
+}
+
+/** Fingerprint of everything the ingest reads: unchanged fingerprint = nothing to do. */
+export function corpusHash(files: FileText[]): string {
+  const h = createHash("sha256");
+  for (const f of files) h.update(f.rel).update("\0").update(f.text).update("\0");
+  return h.digest("hex");
+}
+
+export function readContentFiles(root: string, contentDir = "content"): FileText[] {
+  return walk(path.join(root, contentDir), root).filter((f) => !f.rel.endsWith("/README.md"));
+}
+
+export function loadCorpus(root: string, contentDir = "content"): { corpus: Corpus | null; problems: Problem[]; hash: string } {
+  const files = readContentFiles(root, contentDir);
+  const hash = corpusHash(files);
+  const problems: Problem[] = [];
+  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], hash };
+  const prefix = `${contentDir}/`;
+  let sawTopics = false;
+
+  for (const { rel, text } of files) {
+    const inner = rel.slice(prefix.length);
+    const parts = inner.split("/");
+    const take = <T>(r: { doc: T | null; problems: Problem[] }, into: T[]) => {
+      problems.push(...r.problems);
+      if (r.doc) into.push(r.doc);
+    };
+    if (parts[0] === "directions" && parts.length === 2 && inner.endsWith(".md")) take(parseDirection(rel, text), corpus.directions);
+    else if (parts[0] === "questions" && parts.length === 3 && inner.endsWith(".md")) take(parseQuestion(rel, text), corpus.questions);
+    else if (parts[0] === "notes" && parts.length === 2 && inner.endsWith(".md")) take(parseNote(rel, text), corpus.notes);
+    else if (parts[0] === "talk-tracks" && parts.length === 2 && inner.endsWith(".md")) take(parseTalkTrack(rel, text), corpus.talkTracks);
+    else if (parts[0] === "plans") continue; // read by the study-plan feature
+    else if (inner === "topics.yaml") {
+      sawTopics = true;
+      const r = parseTopics(rel, text);
+      problems.push(...r.problems);
+      corpus.topics = r.topics;
+    } else if (inner === "papers.yaml") {
+      const r = parsePapers(rel, text);
+      problems.push(...r.problems);
+      corpus.papers = r.papers;
+    } else if (inner === "models.yaml") {
+      const r = parseModels(rel, text);
+      problems.push(...r.problems);
+      corpus.models = r.models;
+    } else {
+      problems.push({ file: rel, line: 1, field: "file", message: "not a known content file (see content/README.md for the layout)" });
+    }
+  }
+  if (!sawTopics) problems.push({ file: `${prefix}topics.yaml`, line: 1, field: "file", message: "missing: the topic vocabulary is required" });
+  problems.push(...crossCheck(corpus));
+  return { corpus: problems.length ? null : corpus, problems: sortProblems(problems), hash };
+}

@@ -1,0 +1,258 @@
+/**
+ * Parses one content Markdown file (direction, question, note, talk track) into its document,
+ * collecting every problem with its line. Pure: takes the path and the text.
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { z } from "zod";
+import { splitFrontmatter, sectionsOf, listItems, subsections, parseMarkdown, type Section } from "./document.ts";
+import { parseYaml } from "./yaml.ts";
+import { parseCloze, ClozeError } from "./cloze.ts";
+import { checkMarkdown, mathError } from "./check-markdown.ts";
+import type { Problem } from "./problems.ts";
+import {
+  directionFrontmatter,
+  noteFrontmatter,
+  questionFrontmatter,
+  talkTrackFrontmatter,
+} from "./schema.ts";
+import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, QuestionDoc, TalkTrackDoc } from "./types.ts";
+
+export const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
+type Parsed<T> = { doc: T | null; problems: Problem[] };
+
+type Context<S extends z.ZodType> = {
+  file: string;
+  fm: z.infer<S>;
+  body: string;
+  bodyLine: number;
+  sections: Section[];
+  problems: Problem[];
+  lineOf: (p: PropertyKey[]) => number;
+  links: { url: string; line: number }[];
+};
+
+/** Shared first steps: frontmatter fence, YAML + schema, `##` sections. */
+function open<S extends z.ZodType>(file: string, text: string, schema: S): Context<S> | Problem[] {
+  const split = splitFrontmatter(text);
+  if (!split) return [{ file, line: 1, field: "frontmatter", message: "file must start with a --- YAML frontmatter block ---" }];
+  const yaml = parseYaml(split.frontmatter, schema, file, split.frontmatterLine - 1);
+  if (!yaml.value) return yaml.problems;
+  const lineOf = yaml.lineOf ?? (() => 1);
+  const checked = checkMarkdown(split.body, split.bodyLine);
+  const problems: Problem[] = checked.issues.map((i) => ({ file, line: i.line, field: "body", message: i.message }));
+  // Titles, summaries and field names render as plain text: math or Markdown would show raw.
+  for (const key of ["title", "summary", "field"]) {
+    const value = (yaml.value as Record<string, unknown>)[key] as Record<string, string> | undefined;
+    for (const lang of ["zh", "en"]) {
+      if (value?.[lang]?.includes("$")) problems.push({ file, line: lineOf([key, lang]), field: `${key}.${lang}`, message: "plain text only: no $math$ here" });
+    }
+  }
+  return {
+    file,
+    fm: yaml.value,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    sections: sectionsOf(split.body, split.bodyLine),
+    problems,
+    lineOf,
+    links: checked.links,
+  };
+}
+
+function expectName(ctx: Context<z.ZodType>, key: string, value: string) {
+  const base = path.basename(ctx.file, ".md");
+  if (base !== value) ctx.problems.push({ file: ctx.file, line: ctx.lineOf([key]), field: key, message: `"${value}" must equal the file name "${base}"` });
+}
+
+function section(ctx: Context<z.ZodType>, heading: string, required: boolean): Section | undefined {
+  const found = ctx.sections.filter((s) => s.heading === heading);
+  if (found.length > 1) ctx.problems.push({ file: ctx.file, line: found[1]!.line, field: `## ${heading}`, message: "section appears twice" });
+  if (!found[0] && required) ctx.problems.push({ file: ctx.file, line: ctx.bodyLine, field: `## ${heading}`, message: "required section is missing" });
+  else if (found[0] && required && !found[0].markdown) ctx.problems.push({ file: ctx.file, line: found[0].line, field: `## ${heading}`, message: "section is empty" });
+  return found[0];
+}
+
+function bullets(ctx: Context<z.ZodType>, s: Section | undefined, min: number, max = Infinity): string[] {
+  if (!s) return [];
+  const items = listItems(s, ctx.body, ctx.bodyLine).map((i) => i.markdown).filter(Boolean);
+  if (items.length < min || items.length > max) {
+    const want = max === Infinity ? `at least ${min}` : `${min}–${max}`;
+    ctx.problems.push({ file: ctx.file, line: s.line, field: `## ${s.heading}`, message: `needs ${want} bullet items, found ${items.length}` });
+  }
+  return items;
+}
+
+/** `## 公式卡`: each `###` card holds one display formula with at least one ⟦ ⟧ part. */
+function formulaCards(ctx: Context<z.ZodType>, ownerKind: "question" | "note", ownerId: string): FormulaCardDoc[] {
+  const s = section(ctx, "公式卡", false);
+  if (!s) return [];
+  const cards: FormulaCardDoc[] = [];
+  const seen = new Set<string>();
+  for (const [position, card] of subsections(s, ctx.body, ctx.bodyLine).entries()) {
+    const where = { file: ctx.file, line: card.line, field: `### ${card.title}` };
+    const math = card.nodes.filter((n) => n.type === "math") as { value: string }[];
+    if (math.length !== 1) {
+      ctx.problems.push({ ...where, message: `a formula card needs exactly one display formula ($$ on their own lines), found ${math.length}` });
+      continue;
+    }
+    const latex = math[0]!.value;
+    try {
+      if (!parseCloze(latex).some((p) => p.hidden)) throw new ClozeError("mark at least one part to hide with ⟦ … ⟧");
+    } catch (error) {
+      ctx.problems.push({ ...where, message: (error as Error).message });
+      continue;
+    }
+    for (const part of parseCloze(latex).filter((p) => p.hidden)) {
+      const problem = mathError(part.latex, true);
+      if (problem) ctx.problems.push({ ...where, message: `hidden part "${part.latex}": ${problem}` });
+    }
+    // Stable across reordering and edits of the formula: the card is its owner + title.
+    const id = `${ownerKind}:${ownerId}:${sha(card.title).slice(0, 10)}`;
+    if (seen.has(id)) ctx.problems.push({ ...where, message: "two cards in one file share this title" });
+    seen.add(id);
+    const caption = card.nodes.filter((n) => n.type !== "math");
+    const captionText = caption.length
+      ? ctx.body.slice(caption[0]!.position!.start.offset!, caption[caption.length - 1]!.position!.end.offset!).trim()
+      : null;
+    cards.push({ id, ownerKind, ownerId, position, title: card.title, latex, caption: captionText, hash: sha(card.title + latex + (captionText ?? "")) });
+  }
+  if (!cards.length && !ctx.problems.some((p) => p.field.startsWith("###"))) {
+    ctx.problems.push({ file: ctx.file, line: s.line, field: "## 公式卡", message: "holds no ### card" });
+  }
+  return cards;
+}
+
+/** Where the file refers to other content: checked against the whole corpus later. */
+function refs(ctx: Context<z.ZodType>, keys: string[]): DocRefs {
+  const lines: Record<string, number> = {};
+  for (const key of keys) lines[key] = ctx.lineOf([key]);
+  return { links: ctx.links, lines };
+}
+
+function orderOfSections(ctx: Context<z.ZodType>, expected: string[]) {
+  const present = ctx.sections.map((s) => s.heading).filter((h) => expected.includes(h));
+  const sorted = [...present].sort((a, b) => expected.indexOf(a) - expected.indexOf(b));
+  if (present.join() !== sorted.join()) {
+    ctx.problems.push({ file: ctx.file, line: ctx.bodyLine, field: "sections", message: `sections must come in this order: ${expected.join(", ")}` });
+  }
+}
+
+export function parseQuestion(file: string, text: string): Parsed<QuestionDoc> {
+  const ctx = open(file, text, questionFrontmatter);
+  if (Array.isArray(ctx)) return { doc: null, problems: ctx };
+  const { fm } = ctx;
+  expectName(ctx, "id", fm.id);
+  const folder = path.basename(path.dirname(file));
+  if (fm.directions[0] !== folder) {
+    ctx.problems.push({ file, line: ctx.lineOf(["directions", 0]), field: "directions.0", message: `the home direction "${fm.directions[0]}" must be the folder name "${folder}"` });
+  }
+  const allowed = ["题干", "要点", "易错点", "追问", "详解", "公式卡"];
+  for (const s of ctx.sections) {
+    if (!allowed.includes(s.heading)) ctx.problems.push({ file, line: s.line, field: `## ${s.heading || "(text before the first section)"}`, message: `unexpected section; questions have ${allowed.map((h) => `## ${h}`).join(", ")}` });
+  }
+  orderOfSections(ctx, allowed);
+  const doc: QuestionDoc = {
+    id: fm.id,
+    level: fm.level,
+    title: fm.title,
+    directions: fm.directions,
+    topics: fm.topics,
+    sources: fm.sources,
+    seedRef: fm.seed_ref ?? null,
+    stem: section(ctx, "题干", false)?.markdown || null,
+    keyPoints: bullets(ctx, section(ctx, "要点", true), 3),
+    pitfall: section(ctx, "易错点", true)?.markdown ?? "",
+    followUps: bullets(ctx, section(ctx, "追问", true), 1, 3),
+    detail: section(ctx, "详解", false)?.markdown || null,
+    formulaCards: formulaCards(ctx, "question", fm.id),
+    path: file,
+    hash: sha(text),
+    refs: refs(ctx, ["directions", "topics"]),
+  };
+  return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
+}
+
+export function parseDirection(file: string, text: string): Parsed<DirectionDoc> {
+  const ctx = open(file, text, directionFrontmatter);
+  if (Array.isArray(ctx)) return { doc: null, problems: ctx };
+  const { fm } = ctx;
+  expectName(ctx, "slug", fm.slug);
+  const core = ["做什么", "细分课题", "需求画像", "竞争激烈度"];
+  const what = section(ctx, "做什么", true);
+  const sub = section(ctx, "细分课题", true);
+  const profile = section(ctx, "需求画像", true);
+  const why = section(ctx, "竞争激烈度", true);
+  orderOfSections(ctx, core);
+  const subtopics = sub ? subsections(sub, ctx.body, ctx.bodyLine).map((s) => ({ title: s.title, markdown: s.markdown })) : [];
+  if (sub && !subtopics.length) ctx.problems.push({ file, line: sub.line, field: "## 细分课题", message: "needs one ### per sub-topic" });
+  const doc: DirectionDoc = {
+    slug: fm.slug,
+    order: fm.order,
+    title: fm.title,
+    summary: fm.summary,
+    competition: fm.competition,
+    tags: fm.tags,
+    body: ctx.body,
+    sections: {
+      what: what?.markdown ?? "",
+      extra: ctx.sections.filter((s) => s.heading && !core.includes(s.heading)).map((s) => ({ heading: s.heading, markdown: s.markdown })),
+      subtopics,
+      profile: profile?.markdown ?? "",
+      competitionWhy: why?.markdown ?? "",
+    },
+    path: file,
+    hash: sha(text),
+    refs: refs(ctx, ["tags"]),
+  };
+  return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
+}
+
+export function parseNote(file: string, text: string): Parsed<NoteDoc> {
+  const ctx = open(file, text, noteFrontmatter);
+  if (Array.isArray(ctx)) return { doc: null, problems: ctx };
+  const { fm } = ctx;
+  expectName(ctx, "slug", fm.slug);
+  if (!parseMarkdown(ctx.body).children.length) ctx.problems.push({ file, line: ctx.bodyLine, field: "body", message: "note has no text" });
+  const doc: NoteDoc = {
+    slug: fm.slug,
+    series: fm.series,
+    order: fm.order,
+    title: fm.title,
+    summary: fm.summary,
+    directions: fm.directions,
+    topics: fm.topics,
+    sources: fm.sources,
+    seedRef: fm.seed_ref ?? null,
+    body: ctx.body,
+    formulaCards: formulaCards(ctx, "note", fm.slug),
+    path: file,
+    hash: sha(text),
+    refs: refs(ctx, ["directions", "topics"]),
+  };
+  return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
+}
+
+export function parseTalkTrack(file: string, text: string): Parsed<TalkTrackDoc> {
+  const ctx = open(file, text, talkTrackFrontmatter);
+  if (Array.isArray(ctx)) return { doc: null, problems: ctx };
+  const { fm } = ctx;
+  const slug = path.basename(file, ".md");
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) ctx.problems.push({ file, line: 1, field: "file name", message: "must be kebab-case ASCII" });
+  const doc: TalkTrackDoc = {
+    slug,
+    order: fm.order,
+    kind: fm.kind,
+    field: fm.field,
+    keywords: fm.keywords,
+    directions: fm.directions,
+    tracks: bullets(ctx, section(ctx, "话术", true), 1),
+    fdeTracks: bullets(ctx, section(ctx, "FDE 话术", false), 0),
+    body: ctx.body,
+    path: file,
+    hash: sha(text),
+    refs: refs(ctx, ["directions"]),
+  };
+  return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
+}

@@ -1,0 +1,109 @@
+/** Frontmatter and list schemas of the content corpus (content/README.md). Pure. */
+import { z } from "zod";
+
+export const LEVELS = ["L1", "L2", "L3"] as const;
+export type Level = (typeof LEVELS)[number];
+export const NOTE_SERIES = ["reasoning", "pipeline", "agentic", "career"] as const;
+export const PAPER_LISTS = ["timeline-003", "refs-002", "bank"] as const;
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const slug = z
+  .string()
+  .max(64, "at most 64 characters")
+  .regex(SLUG, "use lower-case kebab-case ASCII (a-z, 0-9, -)");
+
+export function isSlug(value: string): boolean {
+  return value.length <= 64 && SLUG.test(value);
+}
+
+const text = z.string().trim().min(1, "must not be empty");
+export const bilingual = z.strictObject({ zh: text, en: text });
+
+const arxivId = z.custom<string>(
+  (v) => typeof v === "string" && /^\d{4}\.\d{4,5}(v\d+)?$/.test(v),
+  { message: 'must be an arXiv id in quotes, e.g. "2402.03300" (unquoted ids lose trailing zeros)' },
+);
+
+export const source = z.strictObject({
+  title: text,
+  arxiv: arxivId.optional(),
+  url: z.url({ message: "must be an absolute http(s) URL" }).optional(),
+});
+export type Source = z.infer<typeof source>;
+
+const slugList = z.array(slug).refine((a) => new Set(a).size === a.length, "lists a value twice");
+
+export const directionFrontmatter = z.strictObject({
+  slug,
+  order: z.int().min(1).max(11),
+  title: bilingual,
+  summary: bilingual,
+  competition: z.int().min(1, "is 1–5 stars").max(5, "is 1–5 stars"),
+  tags: slugList,
+});
+
+export const questionFrontmatter = z.strictObject({
+  id: slug,
+  level: z.enum(LEVELS, { message: "must be L1, L2 or L3" }),
+  title: bilingual,
+  directions: slugList.min(1, "needs at least the home direction"),
+  topics: slugList.min(1, "needs at least one topic"),
+  sources: z.array(source).min(1, "needs at least one source"),
+  seed_ref: z
+    .string()
+    .regex(/^00[0-4] Q\d{1,2}$/, 'must look like "003 Q7"')
+    .optional(),
+});
+
+export const talkTrackFrontmatter = z.strictObject({
+  field: bilingual,
+  order: z.int().min(0).max(99),
+  kind: z.enum(["field", "general"]).default("field"),
+  keywords: z.strictObject({ zh: z.array(text), en: z.array(text) }),
+  directions: slugList,
+});
+
+export const noteFrontmatter = z.strictObject({
+  slug,
+  series: z.enum(NOTE_SERIES),
+  order: z.int().min(1).max(999),
+  title: bilingual,
+  summary: bilingual,
+  directions: slugList.min(1, "needs at least one direction"),
+  topics: slugList,
+  sources: z.array(source).min(1, "needs at least one source"),
+  seed_ref: text.optional(),
+});
+
+export const paperEntry = z.strictObject({
+  id: slug,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must look like "2025-01"'),
+  title: text,
+  short: text.optional(),
+  authors: text.optional(),
+  arxiv: arxivId.optional(),
+  url: z.url().optional(),
+  contribution: bilingual,
+  lists: z.array(z.enum(PAPER_LISTS)).min(1),
+});
+
+export const modelEntry = z.strictObject({
+  id: slug,
+  name: text,
+  vendor: text,
+  released: z.string().min(1),
+  training: bilingual,
+  control: bilingual,
+  openness: bilingual,
+  papers: slugList,
+});
+
+export const topicEntry = z.strictObject({ id: slug, zh: text, en: text });
+
+export type DirectionFrontmatter = z.infer<typeof directionFrontmatter>;
+export type QuestionFrontmatter = z.infer<typeof questionFrontmatter>;
+export type TalkTrackFrontmatter = z.infer<typeof talkTrackFrontmatter>;
+export type NoteFrontmatter = z.infer<typeof noteFrontmatter>;
+export type PaperEntry = z.infer<typeof paperEntry>;
+export type ModelEntry = z.infer<typeof modelEntry>;
+export type TopicEntry = z.infer<typeof topicEntry>;

@@ -1,0 +1,130 @@
+/** The parsed, validated content corpus. */
+import type { Level, Source } from "./schema.ts";
+
+export type Bilingual = { zh: string; en: string };
+
+/** Links and the frontmatter lines of reference keys, for the corpus-wide check. */
+export type DocRefs = { links: { url: string; line: number }[]; lines: Record<string, number> };
+
+export type FormulaCardDoc = {
+  id: string;
+  ownerKind: "question" | "note";
+  ownerId: string;
+  position: number;
+  title: string;
+  latex: string; // with ⟦ ⟧ markers
+  caption: string | null;
+  hash: string;
+};
+
+export type DirectionSections = {
+  what: string;
+  extra: { heading: string; markdown: string }[];
+  subtopics: { title: string; markdown: string }[];
+  profile: string;
+  competitionWhy: string;
+};
+
+export type DirectionDoc = {
+  slug: string;
+  order: number;
+  title: Bilingual;
+  summary: Bilingual;
+  competition: number;
+  tags: string[];
+  body: string;
+  sections: DirectionSections;
+  path: string;
+  hash: string;
+  refs: DocRefs;
+};
+
+export type QuestionDoc = {
+  id: string;
+  level: Level;
+  title: Bilingual;
+  directions: string[];
+  topics: string[];
+  sources: Source[];
+  seedRef: string | null;
+  stem: string | null;
+  keyPoints: string[];
+  pitfall: string;
+  followUps: string[];
+  detail: string | null;
+  formulaCards: FormulaCardDoc[];
+  path: string;
+  hash: string;
+  refs: DocRefs;
+};
+
+export type NoteDoc = {
+  slug: string;
+  series: string;
+  order: number;
+  title: Bilingual;
+  summary: Bilingual;
+  directions: string[];
+  topics: string[];
+  sources: Source[];
+  seedRef: string | null;
+  body: string;
+  formulaCards: FormulaCardDoc[];
+  path: string;
+  hash: string;
+  refs: DocRefs;
+};
+
+export type TalkTrackDoc = {
+  slug: string;
+  order: number;
+  kind: "field" | "general";
+  field: Bilingual;
+  keywords: { zh: string[]; en: string[] };
+  directions: string[];
+  tracks: string[];
+  fdeTracks: string[];
+  body: string;
+  path: string;
+  hash: string;
+  refs: DocRefs;
+};
+
+export type PaperDoc = {
+  id: string;
+  date: string;
+  title: string;
+  short: string | null;
+  authors: string | null;
+  arxiv: string | null;
+  url: string | null;
+  contribution: Bilingual;
+  lists: string[];
+  hash: string;
+};
+
+export type ModelDoc = {
+  id: string;
+  position: number;
+  name: string;
+  vendor: string;
+  released: string;
+  training: Bilingual;
+  control: Bilingual;
+  openness: Bilingual;
+  papers: string[];
+  hash: string;
+};
+
+export type TopicDoc = { id: string; zh: string; en: string; position: number };
+
+export type Corpus = {
+  directions: DirectionDoc[];
+  questions: QuestionDoc[];
+  notes: NoteDoc[];
+  talkTracks: TalkTrackDoc[];
+  papers: PaperDoc[];
+  models: ModelDoc[];
+  topics: TopicDoc[];
+  hash: string;
+};

@@ -1,0 +1,49 @@
+/**
+ * The only reader of process.env. Validated once; a bad value stops the process at start-up
+ * with the name of the variable, not at the first request that needs it.
+ */
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, dialectOf } from "./db/dialect.ts";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((url) => {
+        try {
+          dialectOf(url);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+    // Public origin of the app; auth checks request origins against it.
+    APP_URL: z.url().default("http://localhost:3000"),
+    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // Comma-separated extra origins allowed to call auth endpoints (e.g. a second host name).
+    TRUSTED_ORIGINS: z.string().default(""),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: "is required in production (npm start writes a local one to .env.local)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
