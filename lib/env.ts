@@ -24,6 +24,13 @@ const schema = z
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     // Comma-separated extra origins allowed to call auth endpoints (e.g. a second host name).
     TRUSTED_ORIGINS: z.string().default(""),
+    // Auth throttling: failed sign-ins per account, and all auth attempts per IP, per window.
+    AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+    AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+    AUTH_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
+    AUTH_IP_WINDOW_SECONDS: z.coerce.number().int().positive().default(10 * 60),
+    // Build output folder; the end-to-end tests build into their own so they never clobber .next.
+    NEXT_DIST_DIR: z.string().default(".next"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitch } from "./locale-switch";
 import { ThemeToggle } from "./theme-toggle";
+import { AccountMenu } from "./account-menu";
 
 const NAV = [
   ["directions", "/directions"],
@@ -14,6 +15,7 @@ const NAV = [
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
+  const ta = await getTranslations({ locale, namespace: "auth" });
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -32,6 +34,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <AccountMenu labels={{ signIn: ta("signIn"), myStudy: ta("myStudy"), settings: ta("settings"), admin: ta("admin"), mentor: ta("mentor"), recruiter: ta("recruiter") }} />
           <LocaleSwitch label={t("language")} text={t("switchTo")} />
           <ThemeToggle labels={{ theme: t("theme"), light: t("themeLight"), dark: t("themeDark"), system: t("themeSystem") }} />
         </div>

@@ -22,7 +22,7 @@ export function parseYaml<S extends z.ZodType>(
       value: undefined,
       problems: doc.errors.map((e) => ({
         file,
-        line: lineOffset + (e.linePos?.[0]?.line ?? 1),
+        line: lineOffset + counter.linePos(e.pos[0]).line,
         field: "yaml",
         message: e.message.split("\n")[0] ?? e.message,
       })),

@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { signIn } from "@/lib/auth/actions";
+import { initialResult } from "@/lib/actions/result";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+
+type LoginFormProps = { next: string; labels: { email: string; password: string; submit: string } };
+
+export function LoginForm({ next, labels }: LoginFormProps) {
+  const [state, action, pending] = useActionState(signIn, initialResult);
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <form action={action} noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="next" value={next} />
+      <Field label={labels.email} name="email" type="email" autoComplete="email" required errors={errors?.email} />
+      <Field label={labels.password} name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <Button type="submit" disabled={pending} className="w-full">
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+import { useActionState } from "react";
+import { signUp } from "@/lib/auth/actions";
+import { initialResult } from "@/lib/actions/result";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+
+type SignupFormProps = { next: string; labels: { name: string; email: string; password: string; passwordHint: string; submit: string } };
+
+export function SignupForm({ next, labels }: SignupFormProps) {
+  const [state, action, pending] = useActionState(signUp, initialResult);
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <form action={action} noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="next" value={next} />
+      <Field label={labels.name} name="name" autoComplete="name" required maxLength={80} errors={errors?.name} />
+      <Field label={labels.email} name="email" type="email" autoComplete="email" required errors={errors?.email} />
+      <Field label={labels.password} name="password" type="password" autoComplete="new-password" required hint={labels.passwordHint} errors={errors?.password} />
+      <Button type="submit" disabled={pending} className="w-full">
+        {labels.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useActionState } from "react";
+import { setUserRole } from "@/lib/admin/actions";
+import { initialResult } from "@/lib/actions/result";
+import { ROLES, type Role } from "@/lib/auth/roles";
+
+type RoleFormProps = { userId: string; role: Role; label: string; roleLabels: Record<Role, string>; submit: string };
+
+export function RoleForm({ userId, role, label, roleLabels, submit }: RoleFormProps) {
+  const [state, action, pending] = useActionState(setUserRole, initialResult);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <select name="role" defaultValue={role} aria-label={label} className="rounded border border-line bg-surface px-2 py-1">
+        {ROLES.map((r) => (
+          <option key={r} value={r}>{roleLabels[r]}</option>
+        ))}
+      </select>
+      <button type="submit" disabled={pending} className="rounded border border-line px-2 py-1 text-sm hover:bg-surface-2">{submit}</button>
+      {state.message && <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-good" : "text-bad"}`}>{state.message}</span>}
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+type FieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: string;
+};
+
+/** A labelled input whose errors are announced and tied to it (aria-describedby). */
+export function Field({ label, name, errors, hint, ...input }: FieldProps) {
+  const errorId = `${name}-error`;
+  const hintId = `${name}-hint`;
+  const describedBy = [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="mb-4">
+      <label htmlFor={name} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        className="w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-bad"
+        {...input}
+      />
+      {hint && <p id={hintId} className="mt-1 text-xs text-muted">{hint}</p>}
+      {errors?.length ? (
+        <p id={errorId} className="mt-1 text-sm text-bad">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

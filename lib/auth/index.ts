@@ -1,0 +1,86 @@
+/**
+ * The one guard. Every page, server action and route handler asks here who is calling and
+ * what they may do — before it reads or writes anything. Layouts and the proxy only shape
+ * redirects; they are never relied on for access.
+ */
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { fail, type ActionResult } from "@/lib/actions/result";
+import { auth } from "./server.ts";
+import { isRole, type Role } from "./roles.ts";
+
+export type CurrentUser = { id: string; email: string; name: string; role: Role };
+
+export class AuthError extends Error {
+  constructor(readonly code: "unauthenticated" | "forbidden") {
+    super(code);
+  }
+}
+
+/** The signed-in user of this request, or null. Read once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, email, name } = session.user;
+  const role = (session.user as { role?: unknown }).role;
+  return { id, email, name, role: isRole(role) ? role : "candidate" };
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AuthError("unauthenticated");
+  return user;
+}
+
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new AuthError("forbidden");
+  return user;
+}
+
+/** Ownership: only the owner may touch a user's own records. */
+export function assertOwner(user: CurrentUser, ownerId: string): void {
+  if (user.id !== ownerId) throw new AuthError("forbidden");
+}
+
+// ───────── adapters for the three kinds of entry point ─────────
+
+/** Pages: anonymous → /login?next=…; wrong role → 403 page. */
+export async function requirePageUser(path: string, roles?: Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect({ href: `/login?next=${encodeURIComponent(path)}`, locale: await getLocale() });
+  if (roles && !roles.includes(user!.role)) forbidden();
+  return user!;
+}
+
+const DENIED_MESSAGE = { unauthenticated: "Please sign in first.", forbidden: "You are not allowed to do this." };
+
+/** Server actions: the guard's refusal becomes an ordinary result the form can show. */
+export async function guardAction<T>(roles: Role[] | "signed-in", run: (user: CurrentUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    const user = roles === "signed-in" ? await requireUser() : await requireRole(...roles);
+    return await run(user);
+  } catch (error) {
+    if (error instanceof AuthError) return fail(error.code, DENIED_MESSAGE[error.code]);
+    throw error;
+  }
+}
+
+/** Route handlers: 401 / 403 as JSON. */
+export async function guardRoute(roles: Role[] | "signed-in", run: (user: CurrentUser) => Promise<Response>): Promise<Response> {
+  try {
+    const user = roles === "signed-in" ? await requireUser() : await requireRole(...roles);
+    return await run(user);
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return Response.json({ error: error.code, message: DENIED_MESSAGE[error.code] }, { status: error.code === "unauthenticated" ? 401 : 403 });
+    }
+    throw error;
+  }
+}
+
+export type { Role };

@@ -1,0 +1,7 @@
+/** Roles and what they are. Pure. */
+export const ROLES = ["candidate", "mentor", "recruiter", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

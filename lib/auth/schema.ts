@@ -1,0 +1,47 @@
+/**
+ * Form schemas for accounts, shared by the forms and the server actions. Pure.
+ * Messages are keys of the "errors" namespace in messages/*.json; actions translate them.
+ */
+import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./config.ts";
+import { ROLES } from "./roles.ts";
+
+const email = z.email({ message: "emailInvalid" }).max(254, "emailTooLong").transform((e) => e.toLowerCase());
+const password = z
+  .string()
+  .min(PASSWORD_MIN, "passwordTooShort")
+  .max(PASSWORD_MAX, "passwordTooLong");
+
+/** Only same-site paths: an open redirect through ?next= is refused. */
+export const nextPath = z
+  .string()
+  .max(500)
+  .refine((p) => p.startsWith("/") && !p.startsWith("//") && !p.includes("\\"), "badPath")
+  .catch("/study");
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
+  email,
+  password,
+  next: nextPath.optional(),
+});
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX),
+  next: nextPath.optional(),
+});
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "passwordRequired").max(PASSWORD_MAX), newPassword: password, confirm: z.string() })
+  .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "passwordsDiffer" });
+
+export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX),
+  confirm: z.literal("DELETE", { message: "typeDelete" }),
+});
+
+export const setRoleSchema = z.object({
+  userId: z.string().min(1).max(100),
+  role: z.enum(ROLES, { message: "unknownRole" }),
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RateLimit" DROP COLUMN "windowStart",
+ADD COLUMN     "windowStart" BIGINT NOT NULL;

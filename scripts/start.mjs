@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * npm start — from a fresh clone to a running app: install → secret → clients, migrations,
+ * ingest → build (only when an input changed) → serve on PORT (default 3000).
+ * npm run dev — the same set-up, then `next dev`.
+ */
+import { bin, checkNode, ensureDependencies, ensureLocalSecret, log, mustRun, run } from "./lib/bootstrap.mjs";
+import { buildIsCurrent, hashBuildInputs, markBuilt } from "./lib/build-stamp.mjs";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+
+checkNode();
+ensureDependencies();
+ensureLocalSecret();
+mustRun(bin("tsx"), ["scripts/setup.ts"]);
+
+if (dev) {
+  log(`set-up done in ${seconds()} s; starting next dev`);
+  process.exit(run(bin("next"), ["dev", "-p", port]));
+}
+
+const hash = hashBuildInputs(process.env.DATABASE_URL ?? "");
+if (buildIsCurrent(".next", hash)) {
+  log("build is up to date");
+} else {
+  log("building the app (next build) …");
+  mustRun(bin("next"), ["build"]);
+  markBuilt(".next", hash);
+}
+log(`ready in ${seconds()} s — serving http://localhost:${port}`);
+process.exit(run(bin("next"), ["start", "-p", port]));
