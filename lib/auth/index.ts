@@ -12,6 +12,7 @@ import { redirect } from "@/i18n/navigation";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { auth } from "./server.ts";
 import { isRole, type Role } from "./roles.ts";
+import { trustedOrigins } from "./origins.ts";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
@@ -70,8 +71,16 @@ export async function guardAction<T>(roles: Role[] | "signed-in", run: (user: Cu
   }
 }
 
-/** Route handlers: 401 / 403 as JSON. */
-export async function guardRoute(roles: Role[] | "signed-in", run: (user: CurrentUser) => Promise<Response>): Promise<Response> {
+/** A state-changing request must come from one of our own pages. */
+function sameOrigin(request: Request): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return true;
+  const origin = request.headers.get("origin");
+  return !!origin && trustedOrigins().includes(origin);
+}
+
+/** Route handlers: 401 / 403 as JSON; cross-origin writes refused before anything else. */
+export async function guardRoute(request: Request, roles: Role[] | "signed-in", run: (user: CurrentUser) => Promise<Response>): Promise<Response> {
+  if (!sameOrigin(request)) return Response.json({ error: "forbidden", message: "Cross-origin request refused" }, { status: 403 });
   try {
     const user = roles === "signed-in" ? await requireUser() : await requireRole(...roles);
     return await run(user);

@@ -3,7 +3,7 @@ import type { Problem } from "./problems.ts";
 import type { Corpus, DocRefs } from "./types.ts";
 
 // Index pages that exist regardless of content.
-const STATIC_PAGES = new Set(["/", "/directions", "/questions", "/notes", "/talk-tracks", "/papers", "/models", "/plans"]);
+const STATIC_PAGES = new Set(["/", "/directions", "/questions", "/notes", "/talk-tracks", "/papers", "/models", "/plans", "/mock", "/review", "/progress"]);
 
 export function linkTargetExists(url: string, corpus: Corpus): boolean {
   const [pathAndQuery = "", hash] = url.split("#");
@@ -21,6 +21,8 @@ export function linkTargetExists(url: string, corpus: Corpus): boolean {
       return corpus.notes.some((n) => n.slug === id);
     case "talk-tracks":
       return corpus.talkTracks.some((t) => t.slug === id);
+    case "plans":
+      return corpus.plans.some((p) => p.slug === id);
     default:
       return false;
   }
@@ -74,6 +76,24 @@ export function crossCheck(corpus: Corpus): Problem[] {
   for (const t of corpus.talkTracks) {
     checkRefs(t.path, t.refs, "directions", t.directions, directions, "direction");
     checkLinks(t.path, t.refs);
+  }
+  const notes = new Set(corpus.notes.map((n) => n.slug));
+  const questions = new Set(corpus.questions.map((q) => q.id));
+  unique(corpus.plans, (p) => p.slug, (p) => p.path, "slug");
+  for (const plan of corpus.plans) {
+    checkRefs(plan.path, plan.refs, "direction", [plan.direction], directions, "direction");
+    plan.modules.forEach((m, i) => {
+      checkRefs(plan.path, plan.refs, `modules.${i}.notes`, m.notes, notes, "note");
+      checkRefs(plan.path, plan.refs, `modules.${i}.questions`, m.questions, questions, "question");
+    });
+    const seen = new Map<string, string>();
+    for (const m of plan.modules) {
+      for (const q of m.questions) {
+        if (seen.has(q)) problems.push({ file: plan.path, line: 1, field: "modules", message: `question "${q}" appears in modules ${seen.get(q)} and ${m.id}` });
+        else seen.set(q, m.id);
+      }
+    }
+    checkLinks(plan.path, plan.refs);
   }
   for (const m of corpus.models) {
     for (const p of m.papers) {

@@ -150,7 +150,37 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       retire: (ids) => tx.reasoningModel.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
+  const cardDocs = reviewCards(corpus);
+  tallies.cards = await sync(cardDocs, (c) => c.id,
+    await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (c) => tx.card.create({ data: { id: c.id, kind: c.kind, questionId: c.questionId, formulaId: c.formulaId, direction: c.direction, level: c.level, order: c.order, contentHash: c.hash } }),
+      update: (c) => tx.card.update({ where: { id: c.id }, data: { direction: c.direction, level: c.level, order: c.order, contentHash: c.hash, retiredAt: null } }),
+      retire: (ids) => tx.card.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
   return tallies;
+}
+
+/**
+ * The review cards: every question, each followed by its formula cards; then the formula
+ * cards of notes. Default introduction order: direction number, level, id.
+ */
+export function reviewCards(corpus: Corpus) {
+  const directionOrder = new Map(corpus.directions.map((d) => [d.slug, d.order]));
+  const questions = [...corpus.questions].sort(
+    (a, b) => (directionOrder.get(a.directions[0]!) ?? 99) - (directionOrder.get(b.directions[0]!) ?? 99) || a.level.localeCompare(b.level) || a.id.localeCompare(b.id),
+  );
+  const cards: { id: string; kind: string; questionId: string | null; formulaId: string | null; direction: string; level: string; order: number; hash: string }[] = [];
+  const push = (c: Omit<(typeof cards)[number], "order" | "hash">) => cards.push({ ...c, order: cards.length, hash: `${c.direction}|${c.level}|${cards.length}` });
+  for (const q of questions) {
+    push({ id: `q:${q.id}`, kind: "question", questionId: q.id, formulaId: null, direction: q.directions[0]!, level: q.level });
+    for (const f of q.formulaCards) push({ id: `f:${f.id}`, kind: "formula", questionId: q.id, formulaId: f.id, direction: q.directions[0]!, level: q.level });
+  }
+  for (const n of [...corpus.notes].sort((a, b) => a.series.localeCompare(b.series) || a.order - b.order)) {
+    for (const f of n.formulaCards) push({ id: `f:${f.id}`, kind: "formula", questionId: null, formulaId: f.id, direction: n.directions[0]!, level: "L1" });
+  }
+  return cards;
 }
 
 export async function ingestCorpus(db: Db, corpus: Corpus, options: { force?: boolean; now?: Date } = {}): Promise<IngestReport> {

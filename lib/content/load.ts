@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { parseDirection, parseNote, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
+import { parseDirection, parseNote, parsePlan, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
 import { parseModels, parsePapers, parseTopics } from "./parse-lists.ts";
 import { crossCheck } from "./cross-check.ts";
 import { sortProblems, type Problem } from "./problems.ts";
@@ -37,7 +37,7 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
   const files = readContentFiles(root, contentDir);
   const hash = corpusHash(files);
   const problems: Problem[] = [];
-  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], hash };
+  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], plans: [], hash };
   const prefix = `${contentDir}/`;
   let sawTopics = false;
 
@@ -52,7 +52,7 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
     else if (parts[0] === "questions" && parts.length === 3 && inner.endsWith(".md")) take(parseQuestion(rel, text), corpus.questions);
     else if (parts[0] === "notes" && parts.length === 2 && inner.endsWith(".md")) take(parseNote(rel, text), corpus.notes);
     else if (parts[0] === "talk-tracks" && parts.length === 2 && inner.endsWith(".md")) take(parseTalkTrack(rel, text), corpus.talkTracks);
-    else if (parts[0] === "plans") continue; // read by the study-plan feature
+    else if (parts[0] === "plans" && parts.length === 2 && inner.endsWith(".md")) take(parsePlan(rel, text), corpus.plans);
     else if (inner === "topics.yaml") {
       sawTopics = true;
       const r = parseTopics(rel, text);

@@ -11,12 +11,13 @@ import { parseCloze, ClozeError } from "./cloze.ts";
 import { checkMarkdown, mathError } from "./check-markdown.ts";
 import type { Problem } from "./problems.ts";
 import {
+  planFrontmatter,
   directionFrontmatter,
   noteFrontmatter,
   questionFrontmatter,
   talkTrackFrontmatter,
 } from "./schema.ts";
-import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, QuestionDoc, TalkTrackDoc } from "./types.ts";
+import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, PlanDoc, QuestionDoc, TalkTrackDoc } from "./types.ts";
 
 export const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -253,6 +254,32 @@ export function parseTalkTrack(file: string, text: string): Parsed<TalkTrackDoc>
     path: file,
     hash: sha(text),
     refs: refs(ctx, ["directions"]),
+  };
+  return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
+}
+
+export function parsePlan(file: string, text: string): Parsed<PlanDoc> {
+  const ctx = open(file, text, planFrontmatter);
+  if (Array.isArray(ctx)) return { doc: null, problems: ctx };
+  const { fm } = ctx;
+  expectName(ctx, "slug", fm.slug);
+  const lines: Record<string, number> = { direction: ctx.lineOf(["direction"]) };
+  fm.modules.forEach((_, i) => {
+    lines[`modules.${i}.notes`] = ctx.lineOf(["modules", i, "notes"]);
+    lines[`modules.${i}.questions`] = ctx.lineOf(["modules", i, "questions"]);
+  });
+  const doc: PlanDoc = {
+    slug: fm.slug,
+    direction: fm.direction,
+    title: fm.title,
+    summary: fm.summary,
+    audiences: fm.audiences,
+    audienceNote: fm.audience_note,
+    modules: fm.modules,
+    body: ctx.body,
+    path: file,
+    hash: sha(text),
+    refs: { links: ctx.links, lines },
   };
   return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
 }

@@ -107,3 +107,32 @@ export type NoteFrontmatter = z.infer<typeof noteFrontmatter>;
 export type PaperEntry = z.infer<typeof paperEntry>;
 export type ModelEntry = z.infer<typeof modelEntry>;
 export type TopicEntry = z.infer<typeof topicEntry>;
+
+export const PLAN_AUDIENCES = ["new-grad", "experienced"] as const;
+
+export const planModule = z.strictObject({
+  id: slug,
+  title: bilingual,
+  goal: bilingual,
+  days: z.int().min(1).max(14),
+  notes: slugList,
+  questions: slugList.min(1, "a module needs at least one question"),
+});
+
+export const planFrontmatter = z
+  .strictObject({
+    slug,
+    direction: slug,
+    title: bilingual,
+    summary: bilingual,
+    audiences: z.array(z.enum(PLAN_AUDIENCES)).min(1),
+    audience_note: bilingual,
+    modules: z.array(planModule).min(2, "a plan needs at least two modules"),
+  })
+  .superRefine((plan, ctx) => {
+    const days = plan.modules.reduce((n, m) => n + m.days, 0);
+    if (days < 10 || days > 42) ctx.addIssue({ code: "custom", path: ["modules"], message: `modules add up to ${days} days; a plan runs 2–6 weeks (10–42 days)` });
+    const ids = plan.modules.map((m) => m.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["modules"], message: "module ids must be unique" });
+  });
+export type PlanFrontmatter = z.infer<typeof planFrontmatter>;

@@ -116,6 +116,20 @@ export type ModelDoc = {
   hash: string;
 };
 
+export type PlanDoc = {
+  slug: string;
+  direction: string;
+  title: Bilingual;
+  summary: Bilingual;
+  audiences: string[];
+  audienceNote: Bilingual;
+  modules: { id: string; title: Bilingual; goal: Bilingual; days: number; notes: string[]; questions: string[] }[];
+  body: string;
+  path: string;
+  hash: string;
+  refs: DocRefs;
+};
+
 export type TopicDoc = { id: string; zh: string; en: string; position: number };
 
 export type Corpus = {
@@ -126,5 +140,6 @@ export type Corpus = {
   papers: PaperDoc[];
   models: ModelDoc[];
   topics: TopicDoc[];
+  plans: PlanDoc[];
   hash: string;
 };

@@ -20,6 +20,7 @@ export default async function QuestionsPage({ params, searchParams }: PageProps<
     q: first(sp.q)?.slice(0, 200),
   };
   const t = await getTranslations({ locale, namespace: "questions" });
+  const drillQuery = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   const [questions, directions, topics] = await Promise.all([listQuestions(filter), listDirections(), listTopics()]);
   return (
     <>
@@ -30,9 +31,16 @@ export default async function QuestionsPage({ params, searchParams }: PageProps<
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
         topics={topics.map((x) => ({ value: x.id, label: pick(locale, x.zh, x.en) }))}
       />
-      <p className="mb-3 text-sm text-muted" role="status">
-        {t("results", { count: questions.length })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted" role="status">
+          {t("results", { count: questions.length })}
+        </p>
+        {questions.length > 0 && (
+          <Link href={`/drill${drillQuery ? `?${drillQuery}` : ""}`} className="rounded border border-accent px-3 py-1 text-sm text-accent">
+            {t("drill")}
+          </Link>
+        )}
+      </div>
       {questions.length ? (
         <QuestionList locale={locale} questions={questions} />
       ) : (

@@ -1,0 +1,44 @@
+"use client";
+import { useActionState } from "react";
+import { createMock } from "@/lib/mock/actions";
+import { initialResult } from "@/lib/actions/result";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+
+type NewMockFormProps = {
+  directions: { value: string; label: string }[];
+  labels: { directions: string; mix: string; L1: string; L2: string; L3: string; start: string };
+};
+
+export function NewMockForm({ directions, labels }: NewMockFormProps) {
+  const [state, action, pending] = useActionState(createMock, initialResult);
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <form action={action} className="rounded-lg border border-line p-4">
+      <FormStatus state={state} />
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm font-medium">{labels.directions}</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {directions.map((d) => (
+            <label key={d.value} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="directions" value={d.value} /> {d.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm font-medium">{labels.mix}</legend>
+        <div className="flex flex-wrap gap-4">
+          {(["L1", "L2", "L3"] as const).map((l, i) => (
+            <label key={l} className="text-sm">
+              {labels[l]}
+              <input type="number" name={l} min={0} max={10} defaultValue={[1, 1, 1][i]} className="ml-2 w-16 rounded border border-line bg-surface px-2 py-1" aria-invalid={errors?.[l] ? true : undefined} />
+            </label>
+          ))}
+        </div>
+        {errors?.L1 && <p className="mt-1 text-sm text-bad">{errors.L1.join(" ")}</p>}
+      </fieldset>
+      <Button type="submit" disabled={pending}>{labels.start}</Button>
+    </form>
+  );
+}

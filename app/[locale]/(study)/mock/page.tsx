@@ -1,0 +1,40 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePageUser } from "@/lib/auth";
+import { listMocks } from "@/lib/mock/queries";
+import { listDirections } from "@/lib/content/queries";
+import { pick } from "@/lib/i18n-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { NewMockForm } from "./_components/new-mock-form";
+
+export default async function MockPage({ params }: PageProps<"/[locale]/mock">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePageUser("/mock");
+  const t = await getTranslations({ locale, namespace: "mock" });
+  const [mocks, directions] = await Promise.all([listMocks(user.id), listDirections()]);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <NewMockForm
+        directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
+        labels={{ directions: t("directions"), mix: t("mix"), L1: t("L1"), L2: t("L2"), L3: t("L3"), start: t("start") }}
+      />
+      <section className="mt-10" aria-labelledby="history">
+        <h2 id="history" className="mb-3 text-lg font-semibold">{t("history")}</h2>
+        {mocks.length === 0 ? (
+          <p className="text-sm text-muted">{t("none")}</p>
+        ) : (
+          <ul className="divide-y divide-line border-y border-line">
+            {mocks.map((m) => (
+              <li key={m.id} className="flex items-center justify-between py-2 text-sm">
+                <span>{m.createdAt.toISOString().slice(0, 16).replace("T", " ")} · {t("progress", { graded: m.graded, total: m.questions })}</span>
+                <Link href={m.finishedAt ? `/mock/${m.id}/report` : `/mock/${m.id}`}>{m.finishedAt ? t("report") : t("resume")}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useActionState } from "react";
+import { saveStudySettings } from "@/lib/practice/actions";
+import { initialResult } from "@/lib/actions/result";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+
+type Option = { value: string; label: string };
+type SettingsFormProps = {
+  values: { desiredRetention: number; newPerDay: number; maxIntervalDays: number; directions: string[]; levels: string[]; includeFormulas: boolean; interviewDate: string; timeZone: string };
+  directions: Option[];
+  levels: Option[];
+  labels: Record<"retention" | "retentionHint" | "newPerDay" | "maxInterval" | "directions" | "levels" | "formulas" | "interviewDate" | "interviewHint" | "timeZone" | "save", string>;
+};
+
+export function SettingsForm({ values, directions, levels, labels }: SettingsFormProps) {
+  const [state, action, pending] = useActionState(saveStudySettings, initialResult);
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormStatus state={state} />
+      <Field label={labels.retention} name="desiredRetention" type="number" step="0.01" min="0.8" max="0.97" defaultValue={values.desiredRetention} hint={labels.retentionHint} errors={errors?.desiredRetention} />
+      <Field label={labels.newPerDay} name="newPerDay" type="number" min="0" max="200" defaultValue={values.newPerDay} errors={errors?.newPerDay} />
+      <Field label={labels.maxInterval} name="maxIntervalDays" type="number" min="1" max="36500" defaultValue={values.maxIntervalDays} errors={errors?.maxIntervalDays} />
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm font-medium">{labels.directions}</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {directions.map((d) => (
+            <label key={d.value} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="directions" value={d.value} defaultChecked={values.directions.includes(d.value)} /> {d.label}
+            </label>
+          ))}
+        </div>
+        {errors?.directions && <p className="mt-1 text-sm text-bad">{errors.directions.join(" ")}</p>}
+      </fieldset>
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm font-medium">{labels.levels}</legend>
+        <div className="flex gap-4">
+          {levels.map((l) => (
+            <label key={l.value} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="levels" value={l.value} defaultChecked={values.levels.includes(l.value)} /> {l.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="mb-4 flex items-center gap-2 text-sm">
+        <input type="checkbox" name="includeFormulas" defaultChecked={values.includeFormulas} /> {labels.formulas}
+      </label>
+      <Field label={labels.interviewDate} name="interviewDate" type="date" defaultValue={values.interviewDate} hint={labels.interviewHint} errors={errors?.interviewDate} />
+      <Field label={labels.timeZone} name="timeZone" defaultValue={values.timeZone} errors={errors?.timeZone} />
+      <Button type="submit" disabled={pending}>{labels.save}</Button>
+    </form>
+  );
+}

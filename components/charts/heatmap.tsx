@@ -1,0 +1,41 @@
+/** A year of daily counts as a calendar grid (server SVG). Each cell names its date and count. */
+type HeatmapProps = { days: [string, number][]; label: string; unit: string };
+
+const LEVEL_OPACITY = [0, 0.3, 0.5, 0.75, 1];
+
+function level(n: number, max: number): number {
+  if (n === 0) return 0;
+  return Math.min(4, Math.max(1, Math.ceil((n / Math.max(1, max)) * 4)));
+}
+
+export function Heatmap({ days, label, unit }: HeatmapProps) {
+  const cell = 11;
+  const gap = 2;
+  const firstWeekday = new Date(`${days[0]?.[0] ?? "2000-01-01"}T12:00:00Z`).getUTCDay();
+  const max = Math.max(0, ...days.map(([, n]) => n));
+  const weeks = Math.ceil((days.length + firstWeekday) / 7);
+  const width = weeks * (cell + gap);
+  const height = 7 * (cell + gap);
+  const total = days.reduce((s, [, n]) => s + n, 0);
+  return (
+    <figure>
+      <div className="overflow-x-auto">
+        <svg role="img" aria-label={`${label}: ${total} ${unit}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+          {days.map(([date, n], i) => {
+            const slot = i + firstWeekday;
+            const l = level(n, max);
+            return (
+              <rect key={date} x={Math.floor(slot / 7) * (cell + gap)} y={(slot % 7) * (cell + gap)} width={cell} height={cell} rx={2}
+                fill={l ? "var(--accent)" : "var(--surface-2)"} fillOpacity={l ? LEVEL_OPACITY[l] : 1} stroke="var(--border)" strokeWidth={0.5}>
+                <title>{`${date}: ${n} ${unit}`}</title>
+              </rect>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption className="mt-1 text-xs text-muted">
+        {label}: {total} {unit} · max {max}/day
+      </figcaption>
+    </figure>
+  );
+}

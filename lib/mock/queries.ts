@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Level } from "@/lib/content/schema";
+import { mockReport, type ItemResult } from "./plan";
+
+export async function listMocks(userId: string) {
+  const mocks = await db.mockInterview.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, include: { items: true }, take: 50 });
+  return mocks.map((m) => ({ id: m.id, createdAt: m.createdAt, finishedAt: m.finishedAt, questions: m.items.length, graded: m.items.filter((i) => i.gradedAt).length }));
+}
+
+/** A mock with its items, only for its owner (null otherwise: not found and not yours look the same). */
+export async function getMock(userId: string, id: string) {
+  const mock = await db.mockInterview.findFirst({ where: { id, userId }, include: { items: { orderBy: { position: "asc" } } } });
+  if (!mock) return null;
+  const questions = await db.question.findMany({ where: { id: { in: mock.items.map((i) => i.questionId) } }, include: { directions: { orderBy: { position: "asc" } } } });
+  const q = new Map(questions.map((x) => [x.id, x]));
+  return { ...mock, items: mock.items.map((item) => ({ ...item, question: q.get(item.questionId)! })).filter((i) => i.question) };
+}
+
+export async function reportOf(userId: string, id: string) {
+  const mock = await getMock(userId, id);
+  if (!mock) return null;
+  const items: ItemResult[] = mock.items.map((i) => ({
+    questionId: i.questionId,
+    level: i.question.level as Level,
+    directions: i.question.directions.map((d) => d.directionSlug),
+    keyPoints: i.question.keyPoints as string[],
+    checked: (i.checkedPoints as number[] | null) ?? [],
+    pitfallHit: i.pitfallHit ?? false,
+    timeUsedSec: i.timeUsedSec ?? 0,
+    timeLimitSec: i.timeLimitSec,
+  }));
+  return { mock, report: mockReport(items) };
+}

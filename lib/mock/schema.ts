@@ -1,0 +1,28 @@
+/** Mock interview forms. Pure. */
+import { z } from "zod";
+
+const count = z.coerce.number().int("mixRange").min(0, "mixRange").max(10, "mixRange");
+const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []);
+
+export const createMockSchema = z
+  .object({
+    directions: z.preprocess(list, z.array(z.string().max(64)).max(11)),
+    L1: count,
+    L2: count,
+    L3: count,
+  })
+  .refine((v) => v.L1 + v.L2 + v.L3 >= 1 && v.L1 + v.L2 + v.L3 <= 15, { path: ["L1"], message: "mixTotal" });
+
+export const answerSchema = z.object({
+  mockId: z.string().min(1).max(64),
+  itemId: z.string().min(1).max(64),
+  answer: z.string().max(10_000, "answerTooLong"),
+  timeUsedSec: z.coerce.number().int().min(0).max(24 * 3600),
+});
+
+export const gradeItemSchema = z.object({
+  mockId: z.string().min(1).max(64),
+  itemId: z.string().min(1).max(64),
+  checked: z.preprocess(list, z.array(z.coerce.number().int().min(0).max(99)).max(100)),
+  pitfallHit: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestDirectory } from "@/lib/content/run-ingest";
+import { gradeCard, queueFor, snapshotOf, type GradeInput } from "@/lib/practice/review-service";
+import { replay, type ScheduleParams } from "@/lib/practice/scheduler";
+import { createTestDatabase, dialect, ROOT, type TestDatabase } from "../support/test-db";
+import { makeUser } from "../support/factories";
+
+let n = 0;
+const grade = (cardId: string, extra: Partial<GradeInput> = {}): GradeInput => ({
+  cardId, rating: 3, clientReviewId: `test-${Date.now()}-${n++}`, expectedVersion: 0, durationMs: 1000, mode: "review", ...extra,
+});
+
+/** The invariant: a card's stored state equals a replay of its review log. */
+async function assertReplayMatches(t: TestDatabase, userId: string, cardId: string) {
+  const logs = await t.db.reviewLog.findMany({ where: { userId, cardId }, orderBy: { reviewedAt: "asc" } });
+  const state = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
+  expect(state.version).toBe(logs.length);
+  expect(replay(logs.map((l) => ({ rating: l.rating as 1, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
+}
+
+describe(`review engine on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    const outcome = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
+    if (!outcome.ok) throw new Error("fixture corpus invalid");
+  });
+  afterAll(async () => t?.drop());
+
+  it("queues new cards in default order within the daily limit", async () => {
+    const user = await makeUser(t.db);
+    await t.db.studySettings.create({ data: { userId: user.id, newPerDay: 2, directions: [], levels: [] } });
+    const queue = await queueFor(t.db, user.id, new Date());
+    expect(queue.dueIds).toEqual([]);
+    expect(queue.newIds).toEqual(["q:fixture-grpo-basics", "f:question:fixture-grpo-basics:" + queue.newIds[1]!.split(":")[3]]);
+    expect(queue.newLeftToday).toBe(2);
+  });
+
+  it("grades a new card, writes state and log together, and serves the next card", async () => {
+    const user = await makeUser(t.db);
+    const result = await gradeCard(t.db, user.id, grade("q:fixture-grpo-basics"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.version).toBe(1);
+    expect(result.next?.cardId).not.toBe("q:fixture-grpo-basics");
+    expect(Object.keys(result.next!.preview)).toEqual(["1", "2", "3", "4"]);
+    await assertReplayMatches(t, user.id, "q:fixture-grpo-basics");
+  });
+
+  it("counts a grade retried 100 times once", async () => {
+    const user = await makeUser(t.db);
+    const input = grade("q:fixture-ppo-clip");
+    const results = await Promise.all(Array.from({ length: 100 }, () => gradeCard(t.db, user.id, input)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1);
+    expect(await t.db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    await assertReplayMatches(t, user.id, "q:fixture-ppo-clip");
+  });
+
+  it("two tabs grading the same card: one applies, the other is told, nothing is lost or doubled", async () => {
+    const user = await makeUser(t.db);
+    const [a, b] = await Promise.all([
+      gradeCard(t.db, user.id, grade("q:fixture-open-reward", { rating: 3 })),
+      gradeCard(t.db, user.id, grade("q:fixture-open-reward", { rating: 1 })),
+    ]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    const refused = (a.ok ? b : a) as Extract<typeof a, { ok: false }>;
+    expect(refused.error).toBe("conflict");
+    expect(await t.db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    await assertReplayMatches(t, user.id, "q:fixture-open-reward");
+  });
+
+  it("keeps state = replay(log) across many concurrent grades of different cards", async () => {
+    const user = await makeUser(t.db);
+    await t.db.studySettings.create({ data: { userId: user.id, newPerDay: 50, directions: [], levels: [] } });
+    const cards = (await t.db.card.findMany({ where: { retiredAt: null } })).map((c) => c.id);
+    let now = new Date();
+    for (let round = 0; round < 4; round++) {
+      const versions = await Promise.all(cards.map(async (c) => (await t.db.cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId: c } } }))?.version ?? 0));
+      const results = await Promise.all(cards.map((c, i) => gradeCard(t.db, user.id, grade(c, { expectedVersion: versions[i], rating: ((round + i) % 4) + 1 as 1 }), now)));
+      expect(results.every((r) => r.ok)).toBe(true);
+      now = new Date(now.getTime() + 400 * 86_400_000); // everything is due again
+    }
+    for (const c of cards) await assertReplayMatches(t, user.id, c);
+  });
+
+  it("refuses a card that is not due, clearly", async () => {
+    const user = await makeUser(t.db);
+    const now = new Date();
+    const first = await gradeCard(t.db, user.id, grade("q:fixture-when-to-search", { rating: 4 }), now);
+    expect(first.ok).toBe(true);
+    const again = await gradeCard(t.db, user.id, grade("q:fixture-when-to-search", { expectedVersion: 1 }), now);
+    expect(again).toMatchObject({ ok: false, status: 409, error: "not_due", due: expect.any(String) });
+    // A drill that the user chose to record may review ahead.
+    const drill = await gradeCard(t.db, user.id, grade("q:fixture-when-to-search", { expectedVersion: 1, mode: "drill" }), now);
+    expect(drill.ok).toBe(true);
+  });
+
+  it("refuses new cards beyond the daily limit", async () => {
+    const user = await makeUser(t.db);
+    await t.db.studySettings.create({ data: { userId: user.id, newPerDay: 1, directions: [], levels: [] } });
+    expect((await gradeCard(t.db, user.id, grade("q:fixture-grpo-basics"))).ok).toBe(true);
+    expect(await gradeCard(t.db, user.id, grade("q:fixture-ppo-clip"))).toMatchObject({ ok: false, error: "new_limit" });
+  });
+
+  it("refuses unknown cards and keeps a user's states private to them", async () => {
+    const a = await makeUser(t.db);
+    const b = await makeUser(t.db);
+    expect(await gradeCard(t.db, a.id, grade("q:no-such-card"))).toMatchObject({ ok: false, status: 404 });
+    await gradeCard(t.db, a.id, grade("q:fixture-grpo-basics"));
+    const queueB = await queueFor(t.db, b.id, new Date());
+    expect(queueB.newIds[0]).toBe("q:fixture-grpo-basics");
+  });
+
+  it("deleting a user removes their practice data", async () => {
+    const user = await makeUser(t.db);
+    await gradeCard(t.db, user.id, grade("q:fixture-grpo-basics"));
+    await t.db.user.delete({ where: { id: user.id } });
+    expect(await t.db.cardState.count({ where: { userId: user.id } })).toBe(0);
+    expect(await t.db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
