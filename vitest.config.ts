@@ -17,6 +17,11 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // The real corpus in content/: counts, completeness and the field finder's hit rate.
+        test: { name: "content", include: ["tests/content/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+      },
+      {
+        resolve: { alias },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

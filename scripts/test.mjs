@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm test — every test, with a pass/fail summary at the end:
- * typecheck · lint · content · unit · migrations (both dialects) · integration on SQLite ·
+ * typecheck · lint · content (format + promises) · unit · migrations (both dialects) · integration on SQLite ·
  * integration on PostgreSQL · end-to-end in Chromium. It provides what a fresh machine lacks
  * (dependencies, a throwaway PostgreSQL, Debian Chromium) or says why a part is skipped.
  *   npm test -- --only unit,integration-sqlite     run some steps
@@ -38,6 +38,7 @@ if (postgres.note) log(postgres.note);
 step("typecheck", "node", ["scripts/test/typecheck.mjs"]);
 step("lint", bin("eslint"), ["."]);
 step("content", bin("tsx"), ["scripts/content-check.ts"]);
+step("content-tests", bin("vitest"), ["run", "--project", "content"]);
 step("unit", bin("vitest"), ["run", "--project", "unit"]);
 if (postgres.url) step("migrations", bin("tsx"), ["scripts/db/migrations.ts", "check"], { POSTGRES_ADMIN_URL: postgres.url });
 else {

@@ -11,11 +11,11 @@ export function SourceList({ sources, paperIds }: SourceListProps) {
         const paperId = s.arxiv ? paperIds.get(s.arxiv.replace(/v\d+$/, "")) : undefined;
         return (
           <li key={`${s.title}-${s.arxiv ?? s.url ?? ""}`}>
-            {paperId ? <Link href={`/papers#${paperId}`}>{s.title}</Link> : <span>{s.title}</span>}
+            {paperId ? <Link href={`/papers#${paperId}`} className="underline">{s.title}</Link> : <span>{s.title}</span>}
             {s.arxiv && (
               <>
                 {" · "}
-                <a href={`https://arxiv.org/abs/${s.arxiv}`} rel="noopener noreferrer" className="text-accent">
+                <a href={`https://arxiv.org/abs/${s.arxiv}`} rel="noopener noreferrer" className="text-accent underline">
                   arXiv:{s.arxiv}
                 </a>
               </>
@@ -23,7 +23,7 @@ export function SourceList({ sources, paperIds }: SourceListProps) {
             {!s.arxiv && s.url && (
               <>
                 {" · "}
-                <a href={s.url} rel="noopener noreferrer" className="text-accent">
+                <a href={s.url} rel="noopener noreferrer" className="text-accent underline">
                   {new URL(s.url).hostname}
                 </a>
               </>

@@ -8,6 +8,7 @@ const NAV = [
   ["directions", "/directions"],
   ["questions", "/questions"],
   ["notes", "/notes"],
+  ["plans", "/plans"],
   ["talkTracks", "/talk-tracks"],
   ["papers", "/papers"],
   ["models", "/models"],

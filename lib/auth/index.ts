@@ -93,3 +93,4 @@ export async function guardRoute(request: Request, roles: Role[] | "signed-in", 
 }
 
 export type { Role };
+export { requireOwnCohort, requireMentee, requireAssignmentThread } from "./ownership";

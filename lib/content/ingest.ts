@@ -150,6 +150,19 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       retire: (ids) => tx.reasoningModel.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
+  const planData = (p: Corpus["plans"][number]) => ({
+    direction: p.direction, titleZh: p.title.zh, titleEn: p.title.en, summaryZh: p.summary.zh, summaryEn: p.summary.en,
+    audiences: json(p.audiences), audienceNoteZh: p.audienceNote.zh, audienceNoteEn: p.audienceNote.en, modules: json(p.modules),
+    body: p.body, contentHash: p.hash, retiredAt: null,
+  });
+  tallies.plans = await sync(corpus.plans, (p) => p.slug,
+    (await tx.plan.findMany({ select: { slug: true, contentHash: true, retiredAt: true } })).map((r) => ({ id: r.slug, ...r })),
+    {
+      create: (p) => tx.plan.create({ data: { slug: p.slug, ...planData(p) } }),
+      update: (p) => tx.plan.update({ where: { slug: p.slug }, data: planData(p) }),
+      retire: (ids) => tx.plan.updateMany({ where: { slug: { in: ids } }, data: { retiredAt: now } }),
+    });
+
   const cardDocs = reviewCards(corpus);
   tallies.cards = await sync(cardDocs, (c) => c.id,
     await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),

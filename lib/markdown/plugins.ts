@@ -26,5 +26,19 @@ function rehypeStripCloze() {
   };
 }
 
+/**
+ * Code blocks and display formulas scroll sideways on a phone; a scrollable region must be
+ * reachable by keyboard (axe: scrollable-region-focusable), so they get tabindex=0.
+ */
+function rehypeFocusableScroll() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      const classes = node.properties?.className;
+      const display = Array.isArray(classes) && classes.includes("katex-display");
+      if (node.tagName === "pre" || display) node.properties = { ...node.properties, tabIndex: 0 };
+    });
+  };
+}
+
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
-export const rehypePlugins: PluggableList = [rehypeStripCloze, [rehypeKatex, KATEX_OPTIONS]];
+export const rehypePlugins: PluggableList = [rehypeStripCloze, [rehypeKatex, KATEX_OPTIONS], rehypeFocusableScroll];

@@ -1,9 +1,57 @@
 /**
- * The order in which a user's active plans and assigned tracks introduce new cards.
- * Empty until the user starts a plan (the study-plan feature fills this in).
+ * The order in which new cards are introduced for a user: the questions of their active
+ * plans (oldest start first, module by module), then those of their assignments (earliest
+ * due first); each question followed by its formula cards. Cards outside them follow in
+ * default order (see queueFor).
  */
 import type { Db } from "../db/client.ts";
+import { planQuestionOrder, type PlanModule } from "./progress.ts";
 
-export async function planOrderFor(_db: Db, _userId: string): Promise<string[]> {
-  return [];
+type Item = { kind: "question" | "note"; id: string };
+
+export async function planOrderFor(db: Db, userId: string): Promise<string[]> {
+  const [enrollments, memberships] = await Promise.all([
+    db.planEnrollment.findMany({ where: { userId, status: "active" }, orderBy: { startedAt: "asc" } }),
+    db.cohortMember.findMany({ where: { userId }, select: { cohortId: true } }),
+  ]);
+  const assignments = memberships.length
+    ? await db.assignment.findMany({
+        where: { cohortId: { in: memberships.map((m) => m.cohortId) }, OR: [{ candidateId: null }, { candidateId: userId }] },
+        orderBy: { dueDate: "asc" },
+      })
+    : [];
+  const planSlugs = [...enrollments.map((e) => e.planSlug), ...assignments.filter((a) => a.kind === "plan").map((a) => a.planSlug!)];
+  if (!planSlugs.length && !assignments.length) return [];
+  const plans = new Map((await db.plan.findMany({ where: { slug: { in: planSlugs }, retiredAt: null } })).map((p) => [p.slug, p.modules as PlanModule[]]));
+
+  const items: Item[] = [];
+  for (const e of enrollments) for (const q of planQuestionOrder(plans.get(e.planSlug) ?? [])) items.push({ kind: "question", id: q });
+  for (const a of assignments) {
+    if (a.kind === "plan") for (const q of planQuestionOrder(plans.get(a.planSlug!) ?? [])) items.push({ kind: "question", id: q });
+    else items.push(...(a.items as Item[]));
+  }
+  if (!items.length) return [];
+
+  const formulas = await db.card.findMany({
+    where: { kind: "formula", retiredAt: null, OR: [{ questionId: { in: items.filter((i) => i.kind === "question").map((i) => i.id) } }, { formulaId: { startsWith: "note:" } }] },
+    select: { id: true, questionId: true, formulaId: true },
+    orderBy: { order: "asc" },
+  });
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const add = (id: string) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      order.push(id);
+    }
+  };
+  for (const item of items) {
+    if (item.kind === "question") {
+      add(`q:${item.id}`);
+      for (const f of formulas) if (f.questionId === item.id) add(f.id);
+    } else {
+      for (const f of formulas) if (f.formulaId?.startsWith(`note:${item.id}:`)) add(f.id);
+    }
+  }
+  return order;
 }

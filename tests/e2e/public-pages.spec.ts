@@ -21,7 +21,7 @@ test.describe("browsing", () => {
   test("home leads to the directions, which sort by competition", async ({ page }) => {
     await page.goto(PAGES.home);
     await expect(page.getByRole("heading", { level: 1, name: "Rollout" })).toBeVisible();
-    await page.getByRole("link", { name: "浏览方向" }).click();
+    await page.getByRole("link", { name: "浏览方向", exact: true }).click();
     await expect(page).toHaveURL(/\/directions$/);
     await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) })).toHaveCount(11);
 
@@ -60,7 +60,7 @@ test.describe("browsing", () => {
     await page.goto(PAGES.talkTracks);
     await expect(page.locator("ol > li")).toHaveCount(22);
     await page.goto(PAGES.talkTrack);
-    await expect(page.getByRole("heading", { name: "话术" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "话术", exact: true })).toBeVisible();
 
     await page.goto(PAGES.papers);
     await expect(page.locator("li#deepseekmath")).toBeVisible();

@@ -96,19 +96,30 @@ describe(`ingest on ${dialect}`, () => {
     }
   });
 
-  it("retires a removed question instead of deleting it, and revives it when it returns", async () => {
+  it("refuses to drop a question a plan still uses", async () => {
     const copy = corpusCopy();
     try {
       rmSync(path.join(copy.root, "content/questions/reasoning/fixture-open-reward.md"));
       const outcome = await ingestDirectory(t.db, copy.root, copy.dir);
+      expect(!outcome.ok && outcome.problems.map(formatProblem)).toContainEqual(expect.stringContaining('unknown question "fixture-open-reward"'));
+    } finally {
+      copy.cleanup();
+    }
+  });
+
+  it("retires a removed question instead of deleting it, and revives it when it returns", async () => {
+    const copy = corpusCopy();
+    try {
+      rmSync(path.join(copy.root, "content/questions/agentic-search/fixture-when-to-search.md"));
+      const outcome = await ingestDirectory(t.db, copy.root, copy.dir);
       expect(outcome.ok && outcome.report.tallies.questions!.retired).toBe(1);
-      const retired = await t.db.question.findUniqueOrThrow({ where: { id: "fixture-open-reward" } });
+      const retired = await t.db.question.findUniqueOrThrow({ where: { id: "fixture-when-to-search" } });
       expect(retired.retiredAt).not.toBeNull();
       expect(await t.db.question.count({ where: { retiredAt: null } })).toBe(3);
 
       const back = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
       expect(back.ok && back.report.tallies.questions!.updated).toBe(1);
-      expect((await t.db.question.findUniqueOrThrow({ where: { id: "fixture-open-reward" } })).retiredAt).toBeNull();
+      expect((await t.db.question.findUniqueOrThrow({ where: { id: "fixture-when-to-search" } })).retiredAt).toBeNull();
     } finally {
       copy.cleanup();
     }

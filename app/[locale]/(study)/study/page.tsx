@@ -5,13 +5,21 @@ import { db } from "@/lib/db";
 import { queueFor } from "@/lib/practice/review-service";
 import { planOrderFor } from "@/lib/plans/order";
 import { PageHeader } from "@/components/ui/page-header";
+import { ActionForm } from "@/components/ui/action-form";
+import { myAssignments } from "@/lib/mentor/queries";
+import { leaveCohort } from "@/lib/mentor/actions";
 
 export default async function StudyPage({ params }: PageProps<"/[locale]/study">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePageUser("/study");
   const t = await getTranslations({ locale, namespace: "study" });
-  const queue = await queueFor(db, user.id, new Date(), { limit: 1, planOrder: await planOrderFor(db, user.id) });
+  const [queue, assignments, memberships] = await Promise.all([
+    queueFor(db, user.id, new Date(), { limit: 1, planOrder: await planOrderFor(db, user.id) }),
+    myAssignments(user.id),
+    db.cohortMember.findMany({ where: { userId: user.id }, include: { cohort: { include: { mentor: { select: { name: true } } } } } }),
+  ]);
+  const tm = await getTranslations({ locale, namespace: "mentor" });
   const tiles = [
     { href: "/review", title: t("review"), text: t("reviewText", { due: queue.dueCount, fresh: queue.newLeftToday }) },
     { href: "/plans", title: t("plans"), text: t("plansText") },
@@ -32,6 +40,34 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
           </li>
         ))}
       </ul>
+      {assignments.length > 0 && (
+        <section className="mt-10" aria-labelledby="my-assignments">
+          <h2 id="my-assignments" className="mb-2 text-lg font-semibold">{tm("myAssignments")}</h2>
+          <ul className="divide-y divide-line border-y border-line">
+            {assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
+                <Link href={`/assignments/${a.id}`} className="font-medium">{a.title}</Link>
+                <span className={a.dueDate < new Date() ? "text-bad" : "text-muted"}>
+                  {tm("dueOn", { date: a.dueDate.toISOString().slice(0, 10) })} · {tm("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {memberships.length > 0 && (
+        <section className="mt-10" aria-labelledby="my-cohorts">
+          <h2 id="my-cohorts" className="mb-2 text-lg font-semibold">{tm("myCohorts")}</h2>
+          <ul className="space-y-2 text-sm">
+            {memberships.map((m) => (
+              <li key={m.cohortId} className="flex flex-wrap items-center gap-3">
+                <span>{m.cohort.name} · {m.cohort.mentor.name}</span>
+                <ActionForm action={leaveCohort} submit={tm("leaveCohort")} variant="secondary"><input type="hidden" name="cohortId" value={m.cohortId} /></ActionForm>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,52 @@
+import { forbidden } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthError, requireMentee, requirePageUser } from "@/lib/auth";
+import { menteeDetail, threadOf } from "@/lib/mentor/queries";
+import { listDirections } from "@/lib/content/queries";
+import { pick } from "@/lib/i18n-text";
+import { Markdown } from "@/components/markdown/markdown";
+import { PageHeader } from "@/components/ui/page-header";
+import { BarChart } from "@/components/charts/bar-chart";
+import { CommentThread } from "@/components/mentor/comment-thread";
+
+export default async function MenteePage({ params }: PageProps<"/[locale]/mentor/mentees/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePageUser(`/mentor/mentees/${id}`, ["mentor", "admin"]);
+  try {
+    await requireMentee(user, id);
+  } catch (error) {
+    if (error instanceof AuthError) forbidden();
+    throw error;
+  }
+  const t = await getTranslations({ locale, namespace: "mentor" });
+  const [detail, directions] = await Promise.all([menteeDetail(user.id, id), listDirections()]);
+  const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
+  const threads = await Promise.all(detail.assignments.map((a) => threadOf(a.id, id)));
+  const s = detail.stats;
+  return (
+    <>
+      <PageHeader title={detail.user.name} intro={detail.user.email} />
+      <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {[[t("reviews7d"), s.reviews7d], [t("retention"), s.retention30d === null ? "—" : `${Math.round(s.retention30d * 100)}%`], [t("overdue"), s.overdue], [t("weakest"), s.weakest.map((d) => dirLabel.get(d)).join(" · ") || "—"]].map(([k, v]) => (
+          <div key={String(k)} className="rounded border border-line p-3"><dt className="text-xs text-muted">{k}</dt><dd className="font-semibold">{v}</dd></div>
+        ))}
+      </dl>
+      <section className="mb-8" aria-labelledby="history">
+        <h2 id="history" className="mb-2 text-lg font-semibold">{t("history")}</h2>
+        {detail.perDay.length ? <BarChart data={detail.perDay} label={t("historyLabel")} /> : <p className="text-sm text-muted">{t("noReviews")}</p>}
+      </section>
+      <section aria-labelledby="mentee-assignments">
+        <h2 id="mentee-assignments" className="mb-2 text-lg font-semibold">{t("assignments")}</h2>
+        {detail.assignments.map((a, i) => (
+          <article key={a.id} className="mb-6 rounded-lg border border-line p-4">
+            <h3 className="font-semibold">{a.title}</h3>
+            <p className="text-sm text-muted">{t("dueOn", { date: a.dueDate.toISOString().slice(0, 10) })} · {t("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}</p>
+            {a.note && <Markdown className="prose prose-sm mt-2">{a.note}</Markdown>}
+            <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}

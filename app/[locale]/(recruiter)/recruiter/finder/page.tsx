@@ -1,0 +1,70 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePageUser } from "@/lib/auth";
+import { listDirections, listTalkTracks } from "@/lib/content/queries";
+import { findFields } from "@/lib/recruiter/field-finder";
+import { pick } from "@/lib/i18n-text";
+import { Markdown } from "@/components/markdown/markdown";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+
+export default async function FinderPage({ params, searchParams }: PageProps<"/[locale]/recruiter/finder">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePageUser("/recruiter/finder", ["recruiter", "mentor", "admin"]);
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 4000) ?? "";
+  const t = await getTranslations({ locale, namespace: "recruiter" });
+  const [tracks, directions] = await Promise.all([listTalkTracks(), listDirections()]);
+  const fields = tracks.filter((x) => x.kind === "field");
+  const general = tracks.find((x) => x.kind === "general");
+  const matches = q ? findFields(q, fields.map((f) => ({ slug: f.slug, order: f.order, keywords: [...f.keywords.zh, ...f.keywords.en] }))) : [];
+  const dirLabel = new Map(directions.map((d) => [d.slug, `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}`]));
+  return (
+    <>
+      <PageHeader title={t("finder")} intro={t("finderIntro")} />
+      <form method="get" role="search" className="mb-8">
+        <label className="block text-sm">
+          {t("describe")}
+          <textarea name="q" defaultValue={q} rows={4} maxLength={4000} className="mt-1 w-full rounded border border-line bg-surface p-2" placeholder={t("placeholder")} />
+        </label>
+        <button type="submit" className="mt-2 rounded bg-accent px-4 py-2 text-sm text-accent-fg">{t("find")}</button>
+      </form>
+      {q && matches.length === 0 && <p role="status">{t("noMatch")}</p>}
+      <ol className="space-y-6" aria-label={t("results")}>
+        {matches.map((m, rank) => {
+          const field = fields.find((f) => f.slug === m.slug)!;
+          return (
+            <li key={m.slug} className="rounded-lg border border-line p-4" data-testid="field-match">
+              <h2 className="text-lg font-semibold">{rank + 1}. <Link href={`/talk-tracks/${field.slug}`}>{pick(locale, field.fieldZh, field.fieldEn)}</Link></h2>
+              <p className="mt-1 text-sm">{t("because")}: {m.matched.map((k) => <span key={k} className="mr-1"><Badge>{k}</Badge></span>)}</p>
+              <p className="mt-1 text-sm text-muted">{t("feeds")}: {field.directions.map((d) => dirLabel.get(d) ?? d).join(" · ") || "—"}</p>
+              <ul className="mt-3 space-y-2">
+                {[...field.tracks, ...field.fdeTracks].map((track, i) => (
+                  <li key={i} className="flex items-start gap-2">
+                    <Markdown className="prose prose-sm flex-1">{track}</Markdown>
+                    <CopyButton text={track} label={t("copy")} done={t("copied")} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {general && matches.length > 0 && (
+        <section className="mt-8" aria-labelledby="fde-general">
+          <h2 id="fde-general" className="mb-2 text-lg font-semibold">{pick(locale, general.fieldZh, general.fieldEn)}</h2>
+          <ul className="space-y-2">
+            {general.tracks.map((track, i) => (
+              <li key={i} className="flex items-start gap-2">
+                <Markdown className="prose prose-sm flex-1">{track}</Markdown>
+                <CopyButton text={track} label={t("copy")} done={t("copied")} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

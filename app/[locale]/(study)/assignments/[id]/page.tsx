@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePageUser } from "@/lib/auth";
+import { myAssignments, threadOf } from "@/lib/mentor/queries";
+import { db } from "@/lib/db";
+import { pick } from "@/lib/i18n-text";
+import { Markdown } from "@/components/markdown/markdown";
+import { PageHeader } from "@/components/ui/page-header";
+import { CommentThread } from "@/components/mentor/comment-thread";
+
+export default async function AssignmentPage({ params }: PageProps<"/[locale]/assignments/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePageUser(`/assignments/${id}`);
+  // Only assignments that apply to the caller are found at all.
+  const assignment = (await myAssignments(user.id)).find((a) => a.id === id);
+  if (!assignment) notFound();
+  const t = await getTranslations({ locale, namespace: "mentor" });
+  const items = assignment.kind === "track" ? (assignment.items as { kind: string; id: string }[]) : [];
+  const [questions, notes, comments] = await Promise.all([
+    db.question.findMany({ where: { id: { in: items.filter((i) => i.kind === "question").map((i) => i.id) } }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.note.findMany({ where: { slug: { in: items.filter((i) => i.kind === "note").map((i) => i.id) } }, select: { slug: true, titleZh: true, titleEn: true } }),
+    threadOf(assignment.id, user.id),
+  ]);
+  const title = (i: { kind: string; id: string }) => {
+    const found = i.kind === "question" ? questions.find((q) => q.id === i.id) : notes.find((n) => n.slug === i.id);
+    return found ? pick(locale, found.titleZh, found.titleEn) : i.id;
+  };
+  return (
+    <article>
+      <PageHeader title={assignment.title} intro={`${assignment.cohort.mentor.name} · ${assignment.cohort.name} · ${t("dueOn", { date: assignment.dueDate.toISOString().slice(0, 10) })}`} />
+      <p className="mb-4 text-sm">{t("progressLine", { seen: assignment.progress.seen, mastered: assignment.progress.mastered, total: assignment.progress.total })}</p>
+      {assignment.note && <Markdown className="prose mb-6">{assignment.note}</Markdown>}
+      {assignment.kind === "plan" ? (
+        <p><Link href={`/plans/${assignment.planSlug}`}>{t("openPlan")} →</Link></p>
+      ) : (
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
+          {items.map((i) => <li key={`${i.kind}:${i.id}`}><Link href={i.kind === "question" ? `/questions/${i.id}` : `/notes/${i.id}`}>{title(i)}</Link></li>)}
+        </ol>
+      )}
+      <CommentThread assignmentId={assignment.id} candidateId={user.id} comments={comments} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+/** Mentor and assignment forms. Pure. */
+import { z } from "zod";
+
+export const cohortSchema = z.object({ name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong") });
+
+export const MARKDOWN_MAX = 5000;
+
+const itemLine = /^(question|note):([a-z0-9]+(-[a-z0-9]+)*)$/;
+
+/** A custom track, one item per line: `question:<id>` or `note:<slug>` (a bare id is a question). */
+export function parseTrack(text: string): { items: { kind: "question" | "note"; id: string }[]; errors: string[] } {
+  const items: { kind: "question" | "note"; id: string }[] = [];
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const full = line.includes(":") ? line : `question:${line}`;
+    const m = itemLine.exec(full);
+    if (!m) errors.push(`line ${i + 1}: "${line.slice(0, 60)}" is not question:<id> or note:<slug>`);
+    else items.push({ kind: m[1] as "question" | "note", id: m[2]! });
+  });
+  return { items, errors };
+}
+
+export const assignmentSchema = z
+  .object({
+    cohortId: z.string().min(1).max(64),
+    candidateId: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(64).nullable()),
+    kind: z.enum(["plan", "track"]),
+    planSlug: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(64).nullable()),
+    title: z.string().trim().max(120, "titleTooLong").default(""),
+    track: z.string().max(20_000).default(""),
+    note: z.string().max(MARKDOWN_MAX, "noteTooLong").default(""),
+    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat"),
+  })
+  .refine((v) => v.kind !== "plan" || !!v.planSlug, { path: ["planSlug"], message: "planRequired" })
+  .refine((v) => v.kind !== "track" || v.title.length > 0, { path: ["title"], message: "titleRequired" });
+
+export const commentSchema = z.object({
+  assignmentId: z.string().min(1).max(64),
+  candidateId: z.string().min(1).max(64),
+  body: z.string().trim().min(1, "commentRequired").max(MARKDOWN_MAX, "commentTooLong"),
+});

@@ -1,0 +1,58 @@
+/** What a mentor sees per mentee. Pure. */
+import { mastery } from "../practice/progress.ts";
+import type { Snapshot } from "../practice/scheduler.ts";
+import { MASTERED_STABILITY_DAYS } from "../plans/progress.ts";
+
+const DAY_MS = 86_400_000;
+
+export type MenteeInput = {
+  now: Date;
+  logs: { reviewedAt: Date; rating: number; scheduledDaysBefore: number | null }[]; // last 30 days
+  states: { cardId: string; due: Date; stability: number; snapshot: Snapshot }[];
+  cards: { id: string; direction: string }[];
+  assignedQuestions: string[]; // question ids across the mentor's assignments to this mentee
+};
+
+export type MenteeStats = {
+  reviews7d: number;
+  retention30d: number | null; // pass rate on mature cards
+  overdue: number; // due more than a day ago
+  weakest: string[]; // directions with the lowest mastery among those started
+  assignment: { mastered: number; total: number };
+};
+
+export function menteeStats(input: MenteeInput): MenteeStats {
+  const since7 = input.now.getTime() - 7 * DAY_MS;
+  const mature = input.logs.filter((l) => (l.scheduledDaysBefore ?? 0) >= 21);
+  const stateOf = new Map(input.states.map((s) => [s.cardId, s]));
+  const byDirection = mastery(input.cards.map((c) => ({ direction: c.direction, state: stateOf.get(c.id)?.snapshot ?? null })), input.now);
+  const started = [...byDirection].filter(([, m]) => m.seen > 0).sort((a, b) => a[1].mean - b[1].mean);
+  const assigned = [...new Set(input.assignedQuestions)];
+  return {
+    reviews7d: input.logs.filter((l) => l.reviewedAt.getTime() >= since7).length,
+    retention30d: mature.length ? mature.filter((l) => l.rating > 1).length / mature.length : null,
+    overdue: input.states.filter((s) => s.due.getTime() < input.now.getTime() - DAY_MS).length,
+    weakest: started.slice(0, 2).map(([d]) => d),
+    assignment: { mastered: assigned.filter((q) => (stateOf.get(`q:${q}`)?.stability ?? 0) >= MASTERED_STABILITY_DAYS).length, total: assigned.length },
+  };
+}
+
+export type SortKey = "name" | "assignment" | "reviews7d" | "retention" | "overdue";
+
+export function sortMentees<T extends { name: string; stats: MenteeStats }>(rows: T[], key: SortKey, descending: boolean): T[] {
+  const value = (r: T): number | string => {
+    switch (key) {
+      case "name": return r.name;
+      case "assignment": return r.stats.assignment.total ? r.stats.assignment.mastered / r.stats.assignment.total : -1;
+      case "reviews7d": return r.stats.reviews7d;
+      case "retention": return r.stats.retention30d ?? -1;
+      case "overdue": return r.stats.overdue;
+    }
+  };
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return sign * (typeof x === "string" ? x.localeCompare(y as string) : x - (y as number)) || a.name.localeCompare(b.name);
+  });
+}

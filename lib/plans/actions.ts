@@ -1,0 +1,56 @@
+"use server";
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { guardAction } from "@/lib/auth";
+import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
+import { errorTranslator } from "@/lib/actions/translate";
+import { loadSettings } from "@/lib/practice/review-service";
+import { startOfLocalDate, studyDaysBetween } from "@/lib/practice/study-day";
+import { planStatusSchema, startPlanSchema } from "./schema";
+
+/**
+ * Start (or restart) a plan. A target date turns on interview-date mode for the user's
+ * review, unless an earlier interview date is already set.
+ */
+export async function startPlan(_prev: ActionResult, data: FormData): Promise<ActionResult> {
+  return guardAction("signed-in", async (user) => {
+    const t = await errorTranslator();
+    const parsed = startPlanSchema.safeParse({ slug: data.get("slug"), targetDate: data.get("targetDate") });
+    if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
+    const plan = await db.plan.findFirst({ where: { slug: parsed.data.slug, retiredAt: null } });
+    if (!plan) return fail("not_found", t("notFound"));
+    const settings = await loadSettings(db, user.id);
+    const target = parsed.data.targetDate ? startOfLocalDate(parsed.data.targetDate, settings.timeZone) : null;
+    if (target && studyDaysBetween(new Date(), target, settings.timeZone) <= 0) return fail("invalid", t("checkFields"), { targetDate: [t("dateInPast")] });
+    await db.$transaction(async (tx) => {
+      await tx.planEnrollment.upsert({
+        where: { userId_planSlug: { userId: user.id, planSlug: plan.slug } },
+        create: { id: randomUUID(), userId: user.id, planSlug: plan.slug, status: "active", targetDate: target },
+        update: { status: "active", targetDate: target },
+      });
+      if (target && (!settings.interviewDate || settings.interviewDate > target)) {
+        await tx.studySettings.upsert({
+          where: { userId: user.id },
+          create: { userId: user.id, directions: [], levels: [], interviewDate: target, timeZone: settings.timeZone },
+          update: { interviewDate: target },
+        });
+      }
+    });
+    revalidatePath("/[locale]/plans/[slug]", "page");
+    return { ok: true, message: t("planStarted") };
+  });
+}
+
+export async function setPlanStatus(_prev: ActionResult, data: FormData): Promise<ActionResult> {
+  return guardAction("signed-in", async (user) => {
+    const t = await errorTranslator();
+    const parsed = planStatusSchema.safeParse({ slug: data.get("slug"), status: data.get("status") });
+    if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
+    // Scoped to the caller's own enrollment: there is no way to name another user's.
+    const updated = await db.planEnrollment.updateMany({ where: { userId: user.id, planSlug: parsed.data.slug }, data: { status: parsed.data.status } });
+    if (!updated.count) return fail("not_found", t("notFound"));
+    revalidatePath("/[locale]/plans/[slug]", "page");
+    return { ok: true, message: t(`plan_${parsed.data.status}`) };
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { moduleProgress, nextStep, type CardProgress, type PlanModule } from "./progress";
+
+export async function listPlans() {
+  const rows = await db.plan.findMany({ where: { retiredAt: null } });
+  const order = new Map((await db.direction.findMany({ select: { slug: true, order: true } })).map((d) => [d.slug, d.order]));
+  return rows
+    .map((p) => ({ ...p, modules: p.modules as PlanModule[], audiences: p.audiences as string[] }))
+    .sort((a, b) => (order.get(a.direction) ?? 99) - (order.get(b.direction) ?? 99));
+}
+
+export async function getPlan(slug: string) {
+  const p = await db.plan.findFirst({ where: { slug, retiredAt: null } });
+  return p && { ...p, modules: p.modules as PlanModule[], audiences: p.audiences as string[] };
+}
+
+/** The caller's enrollment and progress in a plan (the caller is always the user passed in). */
+export async function myPlanProgress(userId: string, slug: string) {
+  const plan = await getPlan(slug);
+  if (!plan) return null;
+  const ids = plan.modules.flatMap((m) => m.questions.map((q) => `q:${q}`));
+  const [enrollment, states] = await Promise.all([
+    db.planEnrollment.findUnique({ where: { userId_planSlug: { userId, planSlug: slug } } }),
+    db.cardState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true, stability: true, due: true } }),
+  ]);
+  const map = new Map<string, CardProgress>(states.map((s) => [s.cardId, { stability: s.stability, due: s.due }]));
+  return {
+    enrollment: enrollment && { status: enrollment.status, targetDate: enrollment.targetDate?.toISOString() ?? null, startedAt: enrollment.startedAt.toISOString() },
+    modules: moduleProgress(plan.modules, map),
+    next: nextStep(plan.modules, map),
+  };
+}
+
+export async function myEnrollments(userId: string) {
+  return db.planEnrollment.findMany({ where: { userId, status: { not: "left" } }, orderBy: { startedAt: "asc" } });
+}

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { createUser, e2eDb, signInContext } from "./support/app";
+import { replay, type ScheduleParams } from "../../lib/practice/scheduler";
+import { snapshotOf } from "../../lib/practice/review-service";
+
+test("a new candidate reviews 10 cards by keyboard, sees tomorrow's forecast change, and runs a mock interview", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const user = await createUser("candidate", "Keyboard Candidate");
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+
+  await page.goto("/progress");
+  const before = Number(await page.getByTestId("forecast-tomorrow").innerText());
+
+  await page.goto("/review");
+  await expect(page.getByRole("status").first()).toContainText("今日还可学新卡 10 张");
+  for (let i = 0; i < 10; i++) {
+    await expect(page.getByRole("button", { name: /显示答案/ })).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(page.getByText("建议评分")).toBeVisible();
+    // Good on even cards, Easy on odd ones: all keyboard.
+    const response = page.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
+    await page.keyboard.press(i % 2 ? "4" : "3");
+    expect((await response).status()).toBe(200);
+  }
+  const db = e2eDb();
+  expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(10);
+  // Every card's state equals a replay of its log.
+  for (const state of await db.cardState.findMany({ where: { userId: user.id } })) {
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id, cardId: state.cardId }, orderBy: { reviewedAt: "asc" } });
+    expect(replay(logs.map((l) => ({ rating: l.rating as 3, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
+  }
+
+  await page.goto("/progress");
+  const after = Number(await page.getByTestId("forecast-tomorrow").innerText());
+  expect(after).toBeGreaterThan(before);
+
+  // A three-question mock interview, one question per level.
+  await page.goto("/mock");
+  await page.getByRole("button", { name: "开始模拟面试" }).click();
+  await expect(page).toHaveURL(/\/mock\/[0-9a-f-]+$/);
+  for (let i = 0; i < 3; i++) {
+    await expect(page.getByText(`第 ${i + 1} / 3 题`)).toBeVisible();
+    await expect(page.getByRole("timer")).toContainText("剩余");
+    await page.getByLabel("你的回答").fill(`我的回答 ${i}`);
+    await page.getByRole("button", { name: "提交回答" }).click();
+    await page.locator("input[name=checked]").first().check();
+    await page.getByRole("button", { name: "提交自评，下一题" }).click();
+  }
+  await expect(page).toHaveURL(/\/mock\/[0-9a-f-]+\/report$/);
+  await expect(page.getByRole("heading", { name: "模拟面试报告" })).toBeVisible();
+  await expect(page.locator("article ol > li")).toHaveCount(3);
+  await expect(page.getByText("漏掉的要点").first()).toBeVisible();
+  await page.goto("/mock");
+  await expect(page.getByRole("link", { name: "查看报告" })).toHaveCount(1);
+  await context.close();
+});
+
+test("rubric ticks suggest a grade and explain it", async ({ browser }) => {
+  const user = await createUser();
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+  await page.goto("/review");
+  await page.getByRole("button", { name: /显示答案/ }).click();
+  const boxes = page.locator("fieldset input[type=checkbox]");
+  const n = await boxes.count();
+  expect(n).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole("status").filter({ hasText: "建议评分" })).toContainText("重来");
+  for (let i = 0; i < n; i++) await boxes.nth(i).check();
+  await expect(page.getByRole("status").filter({ hasText: "建议评分" })).toContainText("良好");
+  await page.getByLabel("我犯了这个错误").check();
+  await expect(page.getByRole("status").filter({ hasText: "建议评分" })).toContainText("困难");
+  await context.close();
+});

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestDirectory } from "@/lib/content/run-ingest";
+import { queueFor } from "@/lib/practice/review-service";
+import { planOrderFor } from "@/lib/plans/order";
+import { createTestDatabase, dialect, ROOT, type TestDatabase } from "../support/test-db";
+import { makeUser } from "../support/factories";
+
+describe(`plans and assignments feed new cards on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    const outcome = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
+    if (!outcome.ok) throw new Error("fixture corpus invalid");
+  });
+  afterAll(async () => t?.drop());
+
+  it("an active plan puts its questions first, in plan order, each followed by its formula cards", async () => {
+    const user = await makeUser(t.db);
+    await t.db.planEnrollment.create({ data: { id: randomUUID(), userId: user.id, planSlug: "reasoning", status: "active" } });
+    const order = await planOrderFor(t.db, user.id);
+    expect(order[0]).toBe("q:fixture-open-reward");
+    expect(order[1]).toBe("q:fixture-grpo-basics");
+    expect(order[2]).toMatch(/^f:question:fixture-grpo-basics:/);
+    const queue = await queueFor(t.db, user.id, new Date(), { planOrder: order });
+    expect(queue.newIds[0]).toBe("q:fixture-open-reward");
+  });
+
+  it("a paused plan no longer orders new cards", async () => {
+    const user = await makeUser(t.db);
+    await t.db.planEnrollment.create({ data: { id: randomUUID(), userId: user.id, planSlug: "reasoning", status: "paused" } });
+    expect(await planOrderFor(t.db, user.id)).toEqual([]);
+  });
+
+  it("a mentor's custom track feeds its members in track order, and stops when they leave", async () => {
+    const mentor = await makeUser(t.db, { role: "mentor" });
+    const member = await makeUser(t.db);
+    const other = await makeUser(t.db);
+    const cohortId = randomUUID();
+    await t.db.cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "C" } });
+    await t.db.cohortMember.create({ data: { cohortId, userId: member.id } });
+    await t.db.assignment.create({
+      data: {
+        id: randomUUID(), cohortId, kind: "track", title: "Track", note: "", dueDate: new Date(Date.now() + 7 * 86_400_000),
+        items: [{ kind: "question", id: "fixture-when-to-search" }, { kind: "note", id: "fixture-note" }] as never,
+      },
+    });
+    const order = await planOrderFor(t.db, member.id);
+    expect(order[0]).toBe("q:fixture-when-to-search");
+    expect(order[1]).toMatch(/^f:note:fixture-note:/);
+    expect(await planOrderFor(t.db, other.id)).toEqual([]);
+    await t.db.cohortMember.delete({ where: { cohortId_userId: { cohortId, userId: member.id } } });
+    expect(await planOrderFor(t.db, member.id)).toEqual([]);
+  });
+});
