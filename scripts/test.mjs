@@ -32,7 +32,7 @@ function skip(name, reason) {
 
 run(bin("tsx"), ["scripts/db/generate.ts"]);
 
-const postgres = wanted("migrations") || wanted("integration-postgresql") ? await providePostgres() : { skip: "not requested" };
+const postgres = wanted("migrations") || wanted("integration-postgresql") || wanted("e2e") ? await providePostgres() : { skip: "not requested" };
 if (postgres.note) log(postgres.note);
 
 step("typecheck", "node", ["scripts/test/typecheck.mjs"]);
@@ -52,8 +52,11 @@ if (postgres.url) {
 
 if (wanted("e2e")) {
   const chromium = provideChromium();
-  if (chromium.path) step("e2e", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium.path });
+  // With a PostgreSQL server, the journeys run against a second app instance on PostgreSQL too.
+  const e2eEnv = { CHROMIUM_PATH: chromium.path, ...(postgres.url ? { E2E_POSTGRES_ADMIN_URL: postgres.url } : {}) };
+  if (chromium.path) step("e2e", bin("playwright"), ["test"], e2eEnv);
   else skip("e2e", chromium.skip);
+  if (chromium.path && !postgres.url) results.at(-1).reason = `PostgreSQL journeys skipped: ${postgres.skip}`;
 }
 await postgres.stop?.();
 

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { suggestRating } from "@/lib/practice/rubric";
 import { intervalLabel } from "@/lib/practice/interval-label";
@@ -24,6 +24,7 @@ export type SessionLabels = {
 type ReviewSessionProps = { mode: "review" | "drill"; cards: SessionCard[]; serverNow: string; locale: string; labels: SessionLabels };
 
 const RATINGS: RatingValue[] = [1, 2, 3, 4];
+const noSubscription = () => () => {};
 const newId = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 /**
@@ -43,6 +44,8 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, labels 
   const [message, setMessage] = useState<string | null>(null);
   const [record, setRecord] = useState(false);
   const [done, setDone] = useState(initial.length === 0);
+  // True once React runs in the browser (false in the server HTML): the keys work from then on.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const shownAt = useRef(0);
   const attemptId = useRef(newId());
   const revealButton = useRef<HTMLButtonElement>(null);
@@ -137,7 +140,7 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, labels 
   }
 
   return (
-    <div className="space-y-5">
+    <div className="space-y-5" data-keyboard-ready={hydrated ? "" : undefined}>
       <p className="text-xs text-muted">{labels.shortcuts}</p>
       {mode === "drill" && (
         <label className="flex items-center gap-2 text-sm">

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormStatus } from "./form-status";
+import { useActionForm } from "./use-action-form";
 
 type ActionFormProps = {
   action: (prev: ActionResult, data: FormData) => Promise<ActionResult>;
@@ -21,10 +21,10 @@ const VARIANTS = {
 
 /** A server-action form for the simple cases: fields come from the server, errors show here. */
 export function ActionForm({ action, submit, children, className = "", variant = "primary", fields = {} }: ActionFormProps) {
-  const [state, formAction, pending] = useActionState(action, { ok: true } as ActionResult);
+  const { state, pending, formProps } = useActionForm(action, { resetOnSuccess: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={formAction} className={className}>
+    <form {...formProps} className={className}>
       <FormStatus state={state} />
       {children}
       {errors && Object.keys(errors).length > 0 && (

@@ -5,18 +5,21 @@ type FieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
   hint?: string;
 };
 
-/** A labelled input whose errors are announced and tied to it (aria-describedby). */
-export function Field({ label, name, errors, hint, ...input }: FieldProps) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+/**
+ * A labelled input whose errors are announced and tied to it (aria-describedby). The id
+ * defaults to the name; pass one when two forms on a page share a field name.
+ */
+export function Field({ label, name, id = name, errors, hint, ...input }: FieldProps) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const describedBy = [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mb-4">
-      <label htmlFor={name} className="mb-1 block text-sm font-medium">
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}

@@ -10,6 +10,7 @@ import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { fail, type ActionResult } from "@/lib/actions/result";
+import { errorTranslator } from "@/lib/actions/translate";
 import { auth } from "./server.ts";
 import { isRole, type Role } from "./roles.ts";
 import { trustedOrigins } from "./origins.ts";
@@ -66,7 +67,10 @@ export async function guardAction<T>(roles: Role[] | "signed-in", run: (user: Cu
     const user = roles === "signed-in" ? await requireUser() : await requireRole(...roles);
     return await run(user);
   } catch (error) {
-    if (error instanceof AuthError) return fail(error.code, DENIED_MESSAGE[error.code]);
+    if (error instanceof AuthError) {
+      const t = await errorTranslator();
+      return fail(error.code, t(error.code === "unauthenticated" ? "signInFirst" : "forbidden"));
+    }
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { createUser, e2eDb, signInContext } from "./support/app";
 import { replay, type ScheduleParams } from "../../lib/practice/scheduler";
 import { snapshotOf } from "../../lib/practice/review-service";
 
-test("a new candidate reviews 10 cards by keyboard, sees tomorrow's forecast change, and runs a mock interview", async ({ browser }) => {
+test("a new candidate reviews 10 cards by keyboard, sees the due forecast change, and runs a mock interview", async ({ browser }) => {
   test.setTimeout(180_000);
   const user = await createUser("candidate", "Keyboard Candidate");
   const context = await browser.newContext();
@@ -11,14 +11,15 @@ test("a new candidate reviews 10 cards by keyboard, sees tomorrow's forecast cha
   const page = await context.newPage();
 
   await page.goto("/progress");
-  const before = Number(await page.getByTestId("forecast-tomorrow").innerText());
+  const before = Number(await page.getByTestId("forecast-week").innerText());
 
   await page.goto("/review");
   await expect(page.getByRole("status").first()).toContainText("今日还可学新卡 10 张");
   for (let i = 0; i < 10; i++) {
     await expect(page.getByRole("button", { name: /显示答案/ })).toBeVisible();
+    await page.locator("[data-keyboard-ready]").waitFor();
     await page.keyboard.press("Space");
-    await expect(page.getByText("建议评分")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "建议评分" })).toBeVisible();
     // Good on even cards, Easy on odd ones: all keyboard.
     const response = page.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
     await page.keyboard.press(i % 2 ? "4" : "3");
@@ -33,7 +34,7 @@ test("a new candidate reviews 10 cards by keyboard, sees tomorrow's forecast cha
   }
 
   await page.goto("/progress");
-  const after = Number(await page.getByTestId("forecast-tomorrow").innerText());
+  const after = Number(await page.getByTestId("forecast-week").innerText());
   expect(after).toBeGreaterThan(before);
 
   // A three-question mock interview, one question per level.

@@ -1,26 +1,30 @@
 /**
  * End-to-end fixtures: users made through the real sign-up API (so passwords and sessions
- * are the library's own), roles set in the e2e database, sessions handed to the browser.
+ * are the library's own), roles set in the database of the project's server (SQLite or
+ * PostgreSQL), sessions handed to the browser.
  */
 import { randomUUID } from "node:crypto";
-import { request as playwrightRequest, type BrowserContext, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, test, type BrowserContext, type APIRequestContext } from "@playwright/test";
 import { createDb, type Db } from "../../../lib/db/client";
 import type { Role } from "../../../lib/auth/roles";
 
-export const BASE_URL = "http://127.0.0.1:3210";
-export const ORIGIN = { origin: BASE_URL };
+/** The server of the project this test runs in. */
+export function baseUrl(): string {
+  return test.info().project.use.baseURL!;
+}
 
-let db: Db | undefined;
-/** The e2e server's database (a separate SQLite file; see scripts/test/e2e-server.mjs). */
+const dbs = new Map<string, Db>();
 export function e2eDb(): Db {
-  db ??= createDb("file:./data/e2e.db");
-  return db;
+  const url = test.info().project.metadata.databaseUrl as string;
+  if (!dbs.has(url)) dbs.set(url, createDb(url));
+  return dbs.get(url)!;
 }
 
 export type TestUser = { id: string; email: string; password: string; name: string; role: Role; cookie: { name: string; value: string } };
 
 export async function createUser(role: Role = "candidate", name = "Test User"): Promise<TestUser> {
-  const api = await playwrightRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: ORIGIN });
+  const base = baseUrl();
+  const api = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
   const email = `${role}-${randomUUID()}@example.test`;
   const password = `pw-${randomUUID()}`;
   const response = await api.post("/api/auth/sign-up/email", { data: { name, email, password } });
@@ -41,9 +45,10 @@ export async function signInContext(context: BrowserContext, user: TestUser) {
 
 /** An API client carrying the user's session (or none) and our Origin. */
 export async function apiAs(user: TestUser | null): Promise<APIRequestContext> {
+  const base = baseUrl();
   return playwrightRequest.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { ...ORIGIN, ...(user ? { cookie: `${user.cookie.name}=${user.cookie.value}` } : {}) },
+    baseURL: base,
+    extraHTTPHeaders: { origin: base, ...(user ? { cookie: `${user.cookie.name}=${user.cookie.value}` } : {}) },
     maxRedirects: 0,
   });
 }

@@ -15,19 +15,21 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
   const t = await getTranslations({ locale, namespace: "progress" });
   const [p, directions] = await Promise.all([progressOf(user.id), listDirections()]);
   const tomorrow = p.forecast[1]?.[1] ?? 0;
+  const week = p.forecast.slice(0, 7).reduce((n, [, c]) => n + c, 0);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { tz: p.timeZone })} />
-      <dl className="mb-8 grid grid-cols-2 gap-4 sm:grid-cols-4">
+      <dl className="mb-8 grid grid-cols-2 gap-4 sm:grid-cols-5">
         {[
           [t("streak"), t("days", { n: p.streak })],
           [t("reviews"), String(p.totalReviews)],
           [t("seen"), String(p.seenCards)],
           [t("tomorrow"), String(tomorrow)],
+          [t("week"), String(week)],
         ].map(([k, v]) => (
           <div key={k} className="rounded-lg border border-line p-3">
             <dt className="text-xs text-muted">{k}</dt>
-            <dd className="text-2xl font-semibold" data-testid={k === t("tomorrow") ? "forecast-tomorrow" : undefined}>{v}</dd>
+            <dd className="text-2xl font-semibold" data-testid={k === t("tomorrow") ? "forecast-tomorrow" : k === t("week") ? "forecast-week" : undefined}>{v}</dd>
           </div>
         ))}
       </dl>

@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import { signIn } from "@/lib/auth/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -9,10 +8,10 @@ import { FormStatus } from "@/components/ui/form-status";
 type LoginFormProps = { next: string; labels: { email: string; password: string; submit: string } };
 
 export function LoginForm({ next, labels }: LoginFormProps) {
-  const [state, action, pending] = useActionState(signIn, initialResult);
+  const { state, pending, formProps } = useActionForm(signIn);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="next" value={next} />
       <Field label={labels.email} name="email" type="email" autoComplete="email" required errors={errors?.email} />

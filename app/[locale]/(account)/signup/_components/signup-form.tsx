@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import { signUp } from "@/lib/auth/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -9,10 +8,10 @@ import { FormStatus } from "@/components/ui/form-status";
 type SignupFormProps = { next: string; labels: { name: string; email: string; password: string; passwordHint: string; submit: string } };
 
 export function SignupForm({ next, labels }: SignupFormProps) {
-  const [state, action, pending] = useActionState(signUp, initialResult);
+  const { state, pending, formProps } = useActionForm(signUp);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="next" value={next} />
       <Field label={labels.name} name="name" autoComplete="name" required maxLength={80} errors={errors?.name} />

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { submitMockAnswer } from "@/lib/mock/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -11,7 +11,7 @@ const clock = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(
 
 /** Answer under the clock: the timer counts down the level's limit and keeps counting past it. */
 export function AnswerForm({ mockId, itemId, limitSec, labels }: AnswerFormProps) {
-  const [state, action, pending] = useActionState(submitMockAnswer, initialResult);
+  const { state, pending, formProps } = useActionForm(submitMockAnswer);
   const [started] = useState(() => Date.now());
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
@@ -20,7 +20,7 @@ export function AnswerForm({ mockId, itemId, limitSec, labels }: AnswerFormProps
   }, [started]);
   const left = limitSec - elapsed;
   return (
-    <form action={action}>
+    <form {...formProps}>
       <FormStatus state={state} />
       <input type="hidden" name="mockId" value={mockId} />
       <input type="hidden" name="itemId" value={itemId} />

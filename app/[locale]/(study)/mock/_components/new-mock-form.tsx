@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import { createMock } from "@/lib/mock/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -11,10 +10,10 @@ type NewMockFormProps = {
 };
 
 export function NewMockForm({ directions, labels }: NewMockFormProps) {
-  const [state, action, pending] = useActionState(createMock, initialResult);
+  const { state, pending, formProps } = useActionForm(createMock);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={action} className="rounded-lg border border-line p-4">
+    <form {...formProps} className="rounded-lg border border-line p-4">
       <FormStatus state={state} />
       <fieldset className="mb-4">
         <legend className="mb-1 text-sm font-medium">{labels.directions}</legend>

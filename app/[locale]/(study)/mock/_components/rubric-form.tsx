@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { gradeMockItem } from "@/lib/mock/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -15,10 +15,10 @@ type RubricFormProps = {
 
 /** Self-grading against the rubric: each key point is one checkbox. */
 export function RubricForm({ mockId, itemId, points, pitfall, labels }: RubricFormProps) {
-  const [state, action, pending] = useActionState(gradeMockItem, initialResult);
+  const { state, pending, formProps } = useActionForm(gradeMockItem);
   const [checked, setChecked] = useState(0);
   return (
-    <form action={action} onChange={(e) => setChecked(e.currentTarget.querySelectorAll("input[name=checked]:checked").length)}>
+    <form {...formProps} onChange={(e) => setChecked(e.currentTarget.querySelectorAll("input[name=checked]:checked").length)}>
       <FormStatus state={state} />
       <input type="hidden" name="mockId" value={mockId} />
       <input type="hidden" name="itemId" value={itemId} />

@@ -1,15 +1,14 @@
 "use client";
-import { useActionState } from "react";
 import { setUserRole } from "@/lib/admin/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
 type RoleFormProps = { userId: string; role: Role; label: string; roleLabels: Record<Role, string>; submit: string };
 
 export function RoleForm({ userId, role, label, roleLabels, submit }: RoleFormProps) {
-  const [state, action, pending] = useActionState(setUserRole, initialResult);
+  const { state, pending, formProps } = useActionForm(setUserRole);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <select name="role" defaultValue={role} aria-label={label} className="rounded border border-line bg-surface px-2 py-1">
         {ROLES.map((r) => (

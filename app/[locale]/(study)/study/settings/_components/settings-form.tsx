@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import { saveStudySettings } from "@/lib/practice/actions";
-import { initialResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -15,10 +14,10 @@ type SettingsFormProps = {
 };
 
 export function SettingsForm({ values, directions, levels, labels }: SettingsFormProps) {
-  const [state, action, pending] = useActionState(saveStudySettings, initialResult);
+  const { state, pending, formProps } = useActionForm(saveStudySettings);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={action} noValidate className="max-w-xl">
+    <form {...formProps} noValidate className="max-w-xl">
       <FormStatus state={state} />
       <Field label={labels.retention} name="desiredRetention" type="number" step="0.01" min="0.8" max="0.97" defaultValue={values.desiredRetention} hint={labels.retentionHint} errors={errors?.desiredRetention} />
       <Field label={labels.newPerDay} name="newPerDay" type="number" min="0" max="200" defaultValue={values.newPerDay} errors={errors?.newPerDay} />

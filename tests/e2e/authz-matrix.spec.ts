@@ -1,0 +1,206 @@
+/**
+ * The authorization matrix: every protected page, route handler and server action, called as
+ * anonymous, candidate A, candidate B, a mentor with no relation, a recruiter and an admin.
+ * Entry points are discovered from the source and the build; one missing from the tables
+ * below fails the test, so a new route cannot ship without deciding who may use it.
+ */
+import { createRequire } from "node:module";
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { baseUrl, createUser, e2eDb, type TestUser } from "./support/app";
+import { actionIds, protectedPages, routeHandlers, serverActions } from "./support/discover";
+import { hashInviteToken } from "../../lib/mentor/invite";
+
+const require = createRequire(import.meta.url);
+// React's own encoder for server-action arguments (what the browser sends).
+const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node.js") as { encodeReply: (v: unknown) => Promise<string | FormData> };
+
+const ROLES = ["anonymous", "candidateA", "candidateB", "mentor", "recruiter", "admin"] as const;
+type RoleName = (typeof ROLES)[number];
+// ok = allowed · login = sent to sign in · 403 = refused · 404 = not found (others' records look absent)
+type Cell = "ok" | "login" | "403" | "404";
+const row = (...cells: Cell[]) => Object.fromEntries(ROLES.map((r, i) => [r, cells[i]!])) as Record<RoleName, Cell>;
+
+const SIGNED_IN = row("login", "ok", "ok", "ok", "ok", "ok");
+const OWNER_ONLY = row("login", "ok", "404", "404", "404", "404");
+const RECRUITERS = row("login", "403", "403", "ok", "ok", "ok");
+
+const PAGES: Record<string, Record<RoleName, Cell>> = {
+  "/study": SIGNED_IN,
+  "/study/settings": SIGNED_IN,
+  "/review": SIGNED_IN,
+  "/drill": SIGNED_IN,
+  "/progress": SIGNED_IN,
+  "/mock": SIGNED_IN,
+  "/mock/[id]": OWNER_ONLY,
+  "/mock/[id]/report": OWNER_ONLY,
+  "/assignments/[id]": OWNER_ONLY,
+  "/join/[token]": SIGNED_IN,
+  "/settings": SIGNED_IN,
+  "/login": row("ok", "ok", "ok", "ok", "ok", "ok"),
+  "/signup": row("ok", "ok", "ok", "ok", "ok", "ok"),
+  "/admin/users": row("login", "403", "403", "403", "403", "ok"),
+  "/mentor": row("login", "403", "403", "ok", "403", "ok"),
+  "/mentor/cohorts/[id]": row("login", "403", "403", "403", "403", "403"),
+  "/mentor/mentees/[id]": row("login", "403", "403", "403", "403", "403"),
+  "/recruiter": RECRUITERS,
+  "/recruiter/finder": RECRUITERS,
+  "/recruiter/directions/[slug]": RECRUITERS,
+};
+
+const ROUTES: Record<string, Record<RoleName, Cell>> = {
+  "GET /api/auth/[...all]": row("ok", "ok", "ok", "ok", "ok", "ok"), // better-auth's own, public by design
+  "POST /api/auth/[...all]": row("ok", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/review/grade": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
+};
+
+const PUBLIC = row("ok", "ok", "ok", "ok", "ok", "ok");
+const MENTORS = row("login", "403", "403", "ok", "403", "ok");
+const COHORT_OWNER = row("login", "403", "403", "403", "403", "403");
+const ACTIONS: Record<string, Record<RoleName, Cell>> = {
+  "lib/auth/actions.ts#signUp": PUBLIC,
+  "lib/auth/actions.ts#signIn": PUBLIC,
+  "lib/auth/actions.ts#signOut": PUBLIC,
+  "lib/auth/actions.ts#changePassword": SIGNED_IN,
+  "lib/auth/actions.ts#deleteAccount": SIGNED_IN,
+  "lib/admin/actions.ts#setUserRole": row("login", "403", "403", "403", "403", "ok"),
+  "lib/practice/actions.ts#saveStudySettings": SIGNED_IN,
+  "lib/mock/actions.ts#createMock": SIGNED_IN,
+  "lib/mock/actions.ts#submitMockAnswer": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mock/actions.ts#gradeMockItem": row("login", "ok", "403", "403", "403", "403"),
+  "lib/plans/actions.ts#startPlan": SIGNED_IN,
+  "lib/plans/actions.ts#setPlanStatus": SIGNED_IN,
+  "lib/mentor/actions.ts#createCohort": MENTORS,
+  "lib/mentor/actions.ts#createInvite": COHORT_OWNER,
+  "lib/mentor/actions.ts#revokeInvite": COHORT_OWNER,
+  "lib/mentor/actions.ts#joinCohort": SIGNED_IN,
+  "lib/mentor/actions.ts#leaveCohort": SIGNED_IN,
+  "lib/mentor/actions.ts#createAssignment": COHORT_OWNER,
+  "lib/mentor/actions.ts#addComment": row("login", "ok", "403", "403", "403", "403"),
+};
+
+type World = { users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; cohortId: string; assignmentId: string; inviteId: string; token: string };
+let world: World;
+
+test.beforeAll(async () => {
+  const db = e2eDb();
+  const [candidateA, candidateB, mentor, recruiter, admin, owner] = await Promise.all([
+    createUser("candidate", "Cand A"), createUser("candidate", "Cand B"), createUser("mentor", "Mentor X"), createUser("recruiter"), createUser("admin"), createUser("mentor", "Owner"),
+  ]);
+  const mockId = randomUUID();
+  const itemId = randomUUID();
+  const question = await db.question.findFirstOrThrow({ where: { retiredAt: null } });
+  await db.mockInterview.create({ data: { id: mockId, userId: candidateA.id, config: {}, items: { create: [{ id: itemId, position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3 }] } } });
+  const cohortId = randomUUID();
+  await db.cohort.create({ data: { id: cohortId, mentorId: owner.id, name: "Owner's cohort" } });
+  await db.cohortMember.create({ data: { cohortId, userId: candidateA.id } });
+  const assignmentId = randomUUID();
+  await db.assignment.create({ data: { id: assignmentId, cohortId, kind: "plan", planSlug: "reasoning", title: "Plan", items: [], note: "", dueDate: new Date(Date.now() + 86_400_000 * 7) } });
+  const token = `matrix-${randomUUID()}`;
+  const inviteId = randomUUID();
+  await db.cohortInvite.create({ data: { id: inviteId, cohortId, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
+  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, cohortId, assignmentId, inviteId, token };
+});
+
+const cookieOf = (role: RoleName) => (role === "anonymous" ? undefined : `${world.users[role].cookie.name}=${world.users[role].cookie.value}`);
+
+function concrete(pattern: string): string {
+  return pattern
+    .replace("/mock/[id]", `/mock/${world.mockId}`)
+    .replace("/assignments/[id]", `/assignments/${world.assignmentId}`)
+    .replace("/join/[token]", `/join/${world.token}`)
+    .replace("/mentor/cohorts/[id]", `/mentor/cohorts/${world.cohortId}`)
+    .replace("/mentor/mentees/[id]", `/mentor/mentees/${world.users.candidateA.id}`)
+    .replace("/recruiter/directions/[slug]", "/recruiter/directions/reasoning")
+    .replace("/api/plans/[slug]", "/api/plans/reasoning")
+    .replace("/api/auth/[...all]", "/api/auth/get-session");
+}
+
+test("every protected page, route handler and server action is in the matrix", () => {
+  expect(protectedPages()).toEqual(Object.keys(PAGES).sort());
+  expect(routeHandlers()).toEqual(Object.keys(ROUTES).sort());
+  expect(serverActions()).toEqual(Object.keys(ACTIONS).sort());
+  const built = actionIds();
+  expect(Object.keys(ACTIONS).filter((a) => !built.has(a))).toEqual([]);
+});
+
+test("pages", async () => {
+  const seen: string[] = [];
+  for (const [pattern, expected] of Object.entries(PAGES)) {
+    for (const role of ROLES) {
+      const response = await fetch(baseUrl() + concrete(pattern), { redirect: "manual", headers: cookieOf(role) ? { cookie: cookieOf(role)! } : {} });
+      const location = response.headers.get("location") ?? "";
+      const got: Cell = response.status === 200 ? "ok" : response.status === 403 ? "403" : response.status === 404 ? "404" : location.includes("/login") ? "login" : (`${response.status}` as Cell);
+      seen.push(`${pattern} ${role}: ${got}`);
+      expect.soft(got, `${pattern} as ${role}`).toBe(expected[role]);
+    }
+  }
+  console.log(`page cells checked: ${seen.length}`);
+});
+
+test("the owning mentor does see their cohort and mentee", async () => {
+  const cookie = `${world.owner.cookie.name}=${world.owner.cookie.value}`;
+  for (const path of [`/mentor/cohorts/${world.cohortId}`, `/mentor/mentees/${world.users.candidateA.id}`]) {
+    expect((await fetch(baseUrl() + path, { headers: { cookie } })).status, path).toBe(200);
+  }
+});
+
+test("route handlers", async () => {
+  for (const [key, expected] of Object.entries(ROUTES)) {
+    const [method, pattern] = key.split(" ") as [string, string];
+    for (const role of ROLES) {
+      const response = await fetch(baseUrl() + concrete(pattern), {
+        method,
+        redirect: "manual",
+        headers: { origin: baseUrl(), "content-type": "application/json", ...(cookieOf(role) ? { cookie: cookieOf(role)! } : {}) },
+        body: method === "GET" ? undefined : "{}",
+      });
+      const got: Cell = response.status === 401 ? "login" : response.status === 403 ? "403" : "ok";
+      expect.soft(got, `${key} as ${role} (HTTP ${response.status})`).toBe(expected[role]);
+    }
+  }
+});
+
+/** Arguments that pass validation where possible, so the guard (not the schema) decides. */
+function actionArgs(name: string): unknown[] {
+  const fd = new FormData();
+  const set = (o: Record<string, string>) => Object.entries(o).forEach(([k, v]) => fd.append(k, v));
+  switch (name) {
+    case "signOut": return [];
+    case "submitMockAnswer": set({ mockId: world.mockId, itemId: world.itemId, answer: "probe", timeUsedSec: "1" }); break;
+    case "gradeMockItem": set({ mockId: world.mockId, itemId: world.itemId, checked: "0" }); break;
+    case "createInvite": set({ cohortId: world.cohortId }); break;
+    case "revokeInvite": set({ inviteId: world.inviteId }); break;
+    case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;
+    case "addComment": set({ assignmentId: world.assignmentId, candidateId: world.users.candidateA.id, body: "matrix probe" }); break;
+    case "leaveCohort": set({ cohortId: "not-a-cohort" }); break;
+    case "joinCohort": set({ token: "not-a-token" }); break;
+    case "setUserRole": set({ userId: "", role: "king" }); break;
+    default: break; // empty: the schema refuses, after the guard let the caller through
+  }
+  return [{ ok: true }, fd];
+}
+
+test("server actions", async () => {
+  const built = actionIds();
+  // signOut ends the caller's session, so it goes last.
+  const ordered = Object.entries(ACTIONS).sort(([a], [b]) => Number(a.endsWith("#signOut")) - Number(b.endsWith("#signOut")));
+  for (const [key, expected] of ordered) {
+    const { id, page } = built.get(key)!;
+    const name = key.split("#")[1]!;
+    for (const role of ROLES) {
+      const body = await encodeReply(actionArgs(name));
+      const response = await fetch(baseUrl() + concrete(page === "/" ? "/" : page), {
+        method: "POST",
+        redirect: "manual",
+        headers: { "next-action": id, origin: baseUrl(), accept: "text/x-component", ...(cookieOf(role) ? { cookie: cookieOf(role)! } : {}) },
+        body: body as BodyInit,
+      });
+      const text = await response.text();
+      const got: Cell = text.includes('"error":"unauthenticated"') ? "login" : text.includes('"error":"forbidden"') ? "403" : response.status < 500 ? "ok" : (`${response.status}` as Cell);
+      expect.soft(got, `${key} as ${role} (HTTP ${response.status})`).toBe(expected[role]);
+    }
+  }
+  console.log(`matrix: ${Object.keys(PAGES).length} pages + ${Object.keys(ROUTES).length} route handlers + ${Object.keys(ACTIONS).length} server actions = ${Object.keys(PAGES).length + Object.keys(ROUTES).length + Object.keys(ACTIONS).length} entry points × ${ROLES.length} roles`);
+});

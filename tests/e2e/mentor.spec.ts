@@ -1,0 +1,121 @@
+import { expect, test } from "@playwright/test";
+import { createUser, signInContext } from "./support/app";
+
+test("mentor cohort: invite, join, assign a plan, review, dashboard, comments both ways, leave", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const mentor = await createUser("mentor", "Mentor Mei");
+  const candidate = await createUser("candidate", "Candidate Chen");
+  const mentorContext = await browser.newContext();
+  await signInContext(mentorContext, mentor);
+  const m = await mentorContext.newPage();
+  const candidateContext = await browser.newContext();
+  await signInContext(candidateContext, candidate);
+  const c = await candidateContext.newPage();
+
+  // Mentor creates a cohort and an invite link.
+  await m.goto("/mentor");
+  await m.getByLabel("小组名称").fill("2026 秋招冲刺");
+  await m.getByRole("button", { name: "创建" }).click();
+  await m.getByRole("link", { name: "2026 秋招冲刺" }).click();
+  await m.waitForURL(/\/mentor\/cohorts\/[0-9a-f-]+$/);
+  const cohortUrl = m.url();
+  await m.getByRole("button", { name: "生成邀请链接" }).click();
+  const link = await m.getByTestId("invite-link").innerText();
+  expect(link).toMatch(/\/join\/[A-Za-z0-9_-]{20,}$/);
+
+  // Candidate opens it, reads what the mentor will see, confirms.
+  await c.goto(new URL(link).pathname);
+  await expect(c.getByText("加入后，导师可以看到")).toBeVisible();
+  await c.getByRole("button", { name: "确认加入" }).click();
+  await expect(c).toHaveURL(/\/study$/);
+
+  // Mentor assigns the reasoning plan with a due date and a note.
+  await m.goto(cohortUrl);
+  await expect(m.getByRole("link", { name: "Candidate Chen" })).toBeVisible();
+  await m.getByLabel("截止日期").fill("2030-01-15");
+  await m.getByLabel("给学员的说明（Markdown）").fill("先把 **L1** 过一遍");
+  await m.getByRole("button", { name: "布置", exact: true }).click();
+  await expect(m.getByText("任务已布置。")).toBeVisible();
+
+  // The candidate sees it with its due date, and its questions lead the new cards.
+  await c.goto("/study");
+  await expect(c.getByRole("link", { name: /推理|Reasoning/ }).last()).toBeVisible();
+  await expect(c.getByText("截止 2030-01-1")).toBeVisible();
+  await c.goto("/review");
+  for (let i = 0; i < 3; i++) {
+    await c.locator("[data-keyboard-ready]").waitFor();
+    await c.keyboard.press("Space");
+    await expect(c.getByRole("status").filter({ hasText: "建议评分" })).toBeVisible();
+    const graded = c.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
+    await c.keyboard.press("3");
+    expect((await graded).status()).toBe(200);
+  }
+
+  // The dashboard shows the reviews; a comment thread works both ways.
+  await m.goto(cohortUrl);
+  const row = m.getByRole("row").filter({ hasText: "Candidate Chen" });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("3");
+  await row.getByRole("link", { name: "Candidate Chen" }).click();
+  await m.waitForURL(/\/mentor\/mentees\//);
+  await m.getByLabel("写评论（Markdown）").fill("GRPO 的 **std=0** 情况再看一下");
+  await m.getByRole("button", { name: "发表" }).click();
+  await expect(m.getByTestId("comment").filter({ hasText: "std=0" })).toBeVisible();
+
+  await c.goto("/study");
+  await c.getByRole("link", { name: /推理|Reasoning/ }).last().click();
+  await expect(c.getByTestId("comment").filter({ hasText: "std=0" })).toBeVisible();
+  await expect(c.locator("strong", { hasText: "std=0" })).toBeVisible(); // Markdown rendered
+  await c.getByLabel("写评论（Markdown）").fill("收到，已补上");
+  await c.getByRole("button", { name: "发表" }).click();
+  await m.reload();
+  await expect(m.getByTestId("comment").filter({ hasText: "收到，已补上" })).toBeVisible();
+
+  // Leaving revokes the mentor's view at once.
+  const menteeUrl = m.url();
+  await c.goto("/study");
+  await c.getByRole("button", { name: "离开小组" }).click();
+  await expect(c.getByRole("heading", { name: "我加入的小组" })).toBeHidden();
+  const after = await m.goto(menteeUrl);
+  expect(after?.status()).toBe(403);
+  await m.goto(cohortUrl);
+  await expect(m.getByText("还没有学员")).toBeVisible();
+  await mentorContext.close();
+  await candidateContext.close();
+});
+
+test("a candidate starts a plan with a target date and sees its progress and next step", async ({ browser }) => {
+  const user = await createUser();
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+  await page.goto("/plans/reasoning");
+  const target = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("目标日期（面试日，可选）").fill(target);
+  await page.getByRole("button", { name: "开始这个计划" }).click();
+  await expect(page.getByText("状态: 进行中")).toBeVisible();
+  await expect(page.getByTestId("plan-next")).toContainText("先读本模块的笔记");
+  // Interview-date mode is now on for review.
+  await page.goto("/review");
+  await expect(page.getByText(/距面试还有 \d+ 天/)).toBeVisible();
+  await page.goto("/plans/reasoning");
+  await page.getByRole("button", { name: "暂停" }).click();
+  await expect(page.getByText("状态: 已暂停")).toBeVisible();
+  await context.close();
+});
+
+test("the field finder ranks fields for a Chinese description and offers talk tracks to copy", async ({ browser }) => {
+  const recruiter = await createUser("recruiter");
+  const context = await browser.newContext();
+  await signInContext(context, recruiter);
+  const page = await context.newPage();
+  await page.goto("/recruiter/finder");
+  await page.getByLabel("候选人的研究方向").fill("我的博士课题是代码生成和程序修复");
+  await page.getByRole("button", { name: "查找" }).click();
+  const first = page.getByTestId("field-match").first();
+  await expect(first.getByRole("heading")).toContainText("代码");
+  await expect(first.getByText("代码生成").first()).toBeVisible();
+  await expect(first.getByRole("button", { name: "复制" }).first()).toBeVisible();
+  await page.goto("/recruiter/directions/code-agent");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("10.");
+  await context.close();
+});
