@@ -7,6 +7,7 @@
 import type { Db } from "../db/client.ts";
 import type { Corpus } from "./types.ts";
 import { normalizeForSearch } from "./search-text.ts";
+import { resetCardCatalog } from "../practice/card-catalog.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; retired: number; unchanged: number };
@@ -200,6 +201,7 @@ export async function ingestCorpus(db: Db, corpus: Corpus, options: { force?: bo
   const state = await db.contentState.findUnique({ where: { id: STATE_ID } });
   if (state?.corpusHash === corpus.hash && !options.force) return { unchanged: true, tallies: {} };
   const now = options.now ?? new Date();
+  resetCardCatalog(db);
   return db.$transaction(
     async (tx) => {
       const tallies = await writeCorpus(tx, corpus, now);

@@ -8,6 +8,7 @@ import { interviewPlan, type InterviewPlan } from "./interview.ts";
 import { DEFAULT_SETTINGS, type EffectiveSettings } from "./settings.ts";
 import { preview, review, type RatingValue, type ScheduleParams, type Snapshot } from "./scheduler.ts";
 import { startOfStudyDay } from "./study-day.ts";
+import { cardCatalog } from "./card-catalog.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Client = Db | Tx;
@@ -74,39 +75,47 @@ export type QueueState = {
   params: ScheduleParams;
 };
 
+type QueueOptions = { limit?: number; planOrder?: string[] | (() => Promise<string[]>); settings?: EffectiveSettings };
+
+const resolveOrder = async (o: QueueOptions["planOrder"]) => (typeof o === "function" ? o() : (o ?? []));
+
+/** Feed cards the user has never reviewed, in introduction order. */
+async function unseenCards(db: Client, userId: string, settings: EffectiveSettings, planOrder: QueueOptions["planOrder"]) {
+  const [seen, feed] = await Promise.all([
+    db.cardState.findMany({ where: { userId }, select: { cardId: true } }),
+    feedCards(db, settings, await resolveOrder(planOrder)),
+  ]);
+  const seenIds = new Set(seen.map((s) => s.cardId));
+  return feed.filter((id) => !seenIds.has(id));
+}
+
+/** Interview-date plan: only computed when the user has set a date (it needs the whole feed). */
+async function planFor(db: Client, userId: string, now: Date, settings: EffectiveSettings, unseen: () => Promise<string[]>) {
+  if (!settings.interviewDate) return null;
+  const [cards, dueBeforeInterview] = await Promise.all([unseen(), db.cardState.count({ where: { userId, due: { lt: settings.interviewDate } } })]);
+  return interviewPlan({ now, interviewDate: settings.interviewDate, timeZone: settings.timeZone, unseen: cards.length, baseNewPerDay: settings.newPerDay, dueBeforeInterview });
+}
+
 /** Due cards first (most overdue first), then today's remaining new cards. */
-export async function queueFor(db: Client, userId: string, now: Date, options: { limit?: number; planOrder?: string[]; settings?: EffectiveSettings } = {}): Promise<QueueState> {
+export async function queueFor(db: Client, userId: string, now: Date, options: QueueOptions = {}): Promise<QueueState> {
   const settings = options.settings ?? (await loadSettings(db, userId));
   const limit = options.limit ?? 20;
   const dayStart = startOfStudyDay(now, settings.timeZone);
-  const [dueRows, dueCount, introducedToday, seen, feed] = await Promise.all([
-    db.cardState.findMany({ where: { userId, due: { lte: now } }, orderBy: { due: "asc" }, take: limit * 2, select: { cardId: true } }),
-    db.cardState.count({ where: { userId, due: { lte: now } } }),
+  let unseenMemo: Promise<string[]> | undefined;
+  const unseen = () => (unseenMemo ??= unseenCards(db, userId, settings, options.planOrder));
+  const retired = [...(await cardCatalog(db)).retired];
+  // Retired content keeps its state (progress survives) but is no longer shown.
+  const notRetired = retired.length ? { cardId: { notIn: retired } } : {};
+  const [dueRows, dueCount, introducedToday, plan] = await Promise.all([
+    db.cardState.findMany({ where: { userId, due: { lte: now }, ...notRetired }, orderBy: { due: "asc" }, take: limit, select: { cardId: true } }),
+    db.cardState.count({ where: { userId, due: { lte: now }, ...notRetired } }),
     db.cardState.count({ where: { userId, createdAt: { gte: dayStart } } }),
-    db.cardState.findMany({ where: { userId }, select: { cardId: true } }),
-    feedCards(db, settings, options.planOrder),
+    planFor(db, userId, now, settings, unseen),
   ]);
-  const seenIds = new Set(seen.map((s) => s.cardId));
-  const unseen = feed.filter((id) => !seenIds.has(id));
-  const plan = settings.interviewDate
-    ? interviewPlan({
-        now, interviewDate: settings.interviewDate, timeZone: settings.timeZone, unseen: unseen.length, baseNewPerDay: settings.newPerDay,
-        dueBeforeInterview: await db.cardState.count({ where: { userId, due: { lt: settings.interviewDate } } }),
-      })
-    : null;
   const newPerDay = plan ? plan.newPerDay : settings.newPerDay;
   const newLeftToday = Math.max(0, newPerDay - introducedToday);
-  // Retired content keeps its state (progress survives) but is no longer shown.
-  const live = new Set((await db.card.findMany({ where: { id: { in: dueRows.map((d) => d.cardId) }, retiredAt: null }, select: { id: true } })).map((c) => c.id));
-  return {
-    dueIds: dueRows.map((d) => d.cardId).filter((id) => live.has(id)).slice(0, limit),
-    newIds: unseen.slice(0, Math.min(newLeftToday, limit)),
-    dueCount,
-    newLeftToday,
-    newIntroducedToday: introducedToday,
-    plan,
-    params: scheduleParams(settings, plan),
-  };
+  const newIds = newLeftToday > 0 ? (await unseen()).slice(0, Math.min(newLeftToday, limit)) : [];
+  return { dueIds: dueRows.map((d) => d.cardId), newIds, dueCount, newLeftToday, newIntroducedToday: introducedToday, plan, params: scheduleParams(settings, plan) };
 }
 
 export function scheduleParams(settings: EffectiveSettings, plan: InterviewPlan | null): ScheduleParams {
@@ -132,7 +141,7 @@ export type GradeInput = {
 export type NextCard = { cardId: string; version: number; preview: Record<RatingValue, string> } | null;
 
 export type GradeOutcome =
-  | { ok: true; duplicate: boolean; state: Snapshot; version: number; next: NextCard; dueCount: number; newLeftToday: number }
+  | { ok: true; duplicate: boolean; state: Snapshot; version: number; next: NextCard }
   | { ok: false; status: 404 | 409; error: "not_found" | "conflict" | "not_due" | "new_limit"; message: string; due?: string };
 
 class Refusal extends Error {
@@ -143,61 +152,75 @@ class Refusal extends Error {
 
 const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 
-/** The card to show next and what each grade would do to it. */
-export async function nextCard(db: Client, userId: string, now: Date, exclude?: string, options: { planOrder?: string[] } = {}): Promise<{ next: NextCard; queue: QueueState }> {
-  const queue = await queueFor(db, userId, now, { limit: 3, planOrder: options.planOrder });
-  const id = [...queue.dueIds, ...queue.newIds].find((c) => c !== exclude);
-  if (!id) return { next: null, queue };
-  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: id } } });
-  const before = row ? snapshotOf(row) : null;
-  return { next: { cardId: id, version: row?.version ?? 0, preview: preview(before, now, queue.params) }, queue };
+/**
+ * The card to show next and what each grade would do to it. The common case — a due card
+ * exists — costs one indexed query; the feed is only read when new cards are needed.
+ */
+export async function nextCard(db: Client, userId: string, now: Date, exclude: string | undefined, options: { planOrder?: QueueOptions["planOrder"]; settings?: EffectiveSettings } = {}): Promise<NextCard> {
+  const settings = options.settings ?? (await loadSettings(db, userId));
+  const skip = [...(await cardCatalog(db)).retired, ...(exclude ? [exclude] : [])];
+  const due = await db.cardState.findFirst({ where: { userId, due: { lte: now }, ...(skip.length ? { cardId: { notIn: skip } } : {}) }, orderBy: { due: "asc" } });
+  let unseenMemo: Promise<string[]> | undefined;
+  const unseen = () => (unseenMemo ??= unseenCards(db, userId, settings, options.planOrder));
+  const plan = await planFor(db, userId, now, settings, unseen);
+  const params = scheduleParams(settings, plan);
+  if (due) return { cardId: due.cardId, version: due.version, preview: preview(snapshotOf(due), now, params) };
+  const introducedToday = await db.cardState.count({ where: { userId, createdAt: { gte: startOfStudyDay(now, settings.timeZone) } } });
+  const newLeftToday = (plan ? plan.newPerDay : settings.newPerDay) - introducedToday;
+  const fresh = newLeftToday > 0 ? (await unseen()).find((id) => id !== exclude) : undefined;
+  return fresh ? { cardId: fresh, version: 0, preview: preview(null, now, params) } : null;
 }
 
-export async function gradeCard(db: Db, userId: string, input: GradeInput, now = new Date(), options: { planOrder?: string[] } = {}): Promise<GradeOutcome> {
-  const finish = async (state: Snapshot, version: number, duplicate: boolean): Promise<GradeOutcome> => {
-    const { next, queue } = await nextCard(db, userId, now, input.cardId, options);
-    return { ok: true, duplicate, state, version, next, dueCount: queue.dueCount, newLeftToday: queue.newLeftToday };
+export async function gradeCard(db: Db, userId: string, input: GradeInput, now = new Date(), options: { planOrder?: QueueOptions["planOrder"] } = {}): Promise<GradeOutcome> {
+  const finish = async (state: Snapshot, version: number, duplicate: boolean, settings?: EffectiveSettings): Promise<GradeOutcome> => {
+    const next = await nextCard(db, userId, now, input.cardId, { ...options, settings });
+    return { ok: true, duplicate, state, version, next };
   };
-  const existing = await db.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } } });
-  if (existing) return finish(existing.stateAfter as Snapshot, await versionOf(db, userId, existing.cardId), true);
-
-  const card = await db.card.findUnique({ where: { id: input.cardId }, select: { id: true, retiredAt: true } });
-  if (!card || card.retiredAt) return { ok: false, status: 404, error: "not_found", message: "No such card." };
+  const [catalog, settings] = await Promise.all([cardCatalog(db), loadSettings(db, userId)]);
+  if (!catalog.live.has(input.cardId)) return { ok: false, status: 404, error: "not_found", message: "No such card." };
+  // A retried grade is recognised below: its version no longer matches (or its id is taken),
+  // and its review id is found in the log. No lookup is needed on the common path.
 
   try {
-    const written = await db.$transaction(async (tx) => {
-      const settings = await loadSettings(tx, userId);
-      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      const version = row?.version ?? 0;
-      if (version !== input.expectedVersion) {
-        throw new Refusal({ ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?). Showing the next one." });
-      }
-      if (input.mode === "review" && row && row.due.getTime() > now.getTime() + EARLY_TOLERANCE_MS) {
-        throw new Refusal({ ok: false, status: 409, error: "not_due", message: "This card is not due yet.", due: row.due.toISOString() });
-      }
-      const queue = await queueFor(tx, userId, now, { limit: 1, settings, planOrder: options.planOrder });
+    const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+    const version = row?.version ?? 0;
+    if (version !== input.expectedVersion) {
+      throw new Refusal({ ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?). Showing the next one." });
+    }
+    if (input.mode === "review" && row && row.due.getTime() > now.getTime() + EARLY_TOLERANCE_MS) {
+      throw new Refusal({ ok: false, status: 409, error: "not_due", message: "This card is not due yet.", due: row.due.toISOString() });
+    }
+    // Scheduling needs the whole queue only in interview-date mode or for a new card.
+    let params = scheduleParams(settings, null);
+    if (settings.interviewDate || !row) {
+      const queue = await queueFor(db, userId, now, { limit: 1, settings, planOrder: options.planOrder });
       if (input.mode === "review" && !row && queue.newLeftToday <= 0) {
         throw new Refusal({ ok: false, status: 409, error: "new_limit", message: "Today's new-card limit is reached." });
       }
-      const before = row ? snapshotOf(row) : null;
-      const after = review(before, input.rating, now, queue.params);
-      if (row) {
-        const updated = await tx.cardState.updateMany({ where: { userId, cardId: input.cardId, version }, data: { ...stateData(after), version: version + 1 } });
-        if (updated.count !== 1) throw new Refusal({ ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?)." });
-      } else {
-        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...stateData(after), version: 1 } });
-      }
-      await tx.reviewLog.create({
+      params = queue.params;
+    }
+    const before = row ? snapshotOf(row) : null;
+    const after = review(before, input.rating, now, params);
+    /*
+     * State and log in one transaction, without holding it open while we compute: the update
+     * only applies to the version that was read, and the log's unique (card, stateVersion)
+     * refuses a second grade of the same version — so of two racing grades (two tabs, a retry)
+     * exactly one commits both rows and the other rolls back both.
+     */
+    await db.$transaction([
+      row
+        ? db.cardState.updateMany({ where: { userId, cardId: input.cardId, version }, data: { ...stateData(after), version: version + 1 } })
+        : db.cardState.create({ data: { userId, cardId: input.cardId, ...stateData(after), version: 1 } }),
+      db.reviewLog.create({
         data: {
-          id: randomUUID(), userId, cardId: input.cardId, clientReviewId: input.clientReviewId, rating: input.rating,
+          id: randomUUID(), userId, cardId: input.cardId, clientReviewId: input.clientReviewId, stateVersion: version + 1, rating: input.rating,
           suggestedRating: input.suggestedRating ?? null, reviewedAt: now, durationMs: input.durationMs, source: input.mode,
-          stateBefore: (before ?? null) as never, stateAfter: after as never, params: queue.params as never,
+          stateBefore: (before ?? null) as never, stateAfter: after as never, params: params as never,
           answer: input.answer ?? null, checkedPoints: (input.checkedPoints ?? null) as never, pitfallHit: input.pitfallHit ?? null,
         },
-      });
-      return { after, version: version + 1 };
-    });
-    return finish(written.after, written.version, false);
+      }),
+    ]);
+    return finish(after, version + 1, false, settings);
   } catch (error) {
     if (!(error instanceof Refusal) && !isUniqueViolation(error)) throw error;
     // The same grade may have arrived twice at once (a retry racing the original): if this

@@ -29,7 +29,7 @@ test("a new candidate reviews 10 cards by keyboard, sees the due forecast change
   expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(10);
   // Every card's state equals a replay of its log.
   for (const state of await db.cardState.findMany({ where: { userId: user.id } })) {
-    const logs = await db.reviewLog.findMany({ where: { userId: user.id, cardId: state.cardId }, orderBy: { reviewedAt: "asc" } });
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id, cardId: state.cardId }, orderBy: { stateVersion: "asc" } });
     expect(replay(logs.map((l) => ({ rating: l.rating as 3, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
   }
 

@@ -12,7 +12,7 @@ const grade = (cardId: string, extra: Partial<GradeInput> = {}): GradeInput => (
 
 /** The invariant: a card's stored state equals a replay of its review log. */
 async function assertReplayMatches(t: TestDatabase, userId: string, cardId: string) {
-  const logs = await t.db.reviewLog.findMany({ where: { userId, cardId }, orderBy: { reviewedAt: "asc" } });
+  const logs = await t.db.reviewLog.findMany({ where: { userId, cardId }, orderBy: { stateVersion: "asc" } });
   const state = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
   expect(state.version).toBe(logs.length);
   expect(replay(logs.map((l) => ({ rating: l.rating as 1, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));

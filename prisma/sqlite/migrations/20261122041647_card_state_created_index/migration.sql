@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CardState_userId_createdAt_idx" ON "CardState"("userId", "createdAt");
