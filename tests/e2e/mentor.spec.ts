@@ -43,11 +43,9 @@ test("mentor cohort: invite, join, assign a plan, review, dashboard, comments bo
   await expect(c.getByText("截止 2030-01-1")).toBeVisible();
   await c.goto("/review");
   for (let i = 0; i < 3; i++) {
-    await c.locator("[data-keyboard-ready]").waitFor();
-    await c.keyboard.press("Space");
-    await expect(c.getByRole("status").filter({ hasText: "建议评分" })).toBeVisible();
+    await c.getByRole("button", { name: /显示答案/ }).click();
     const graded = c.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
-    await c.keyboard.press("3");
+    await c.getByRole("button", { name: /^3 · 良好/ }).click();
     expect((await graded).status()).toBe(200);
   }
 

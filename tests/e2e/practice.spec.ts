@@ -24,6 +24,8 @@ test("a new candidate reviews 10 cards by keyboard, sees the due forecast change
     const response = page.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
     await page.keyboard.press(i % 2 ? "4" : "3");
     expect((await response).status()).toBe(200);
+    // The next card is on screen, not yet revealed, before the next key press.
+    await expect(page.getByRole("button", { name: /显示答案/ }).or(page.getByText("今天的卡片都完成了"))).toBeVisible();
   }
   const db = e2eDb();
   expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(10);

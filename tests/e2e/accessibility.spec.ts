@@ -1,0 +1,50 @@
+/** axe on every signed-in page type (public pages are covered in public-pages.spec.ts). */
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { createUser, e2eDb, signInContext, type TestUser } from "./support/app";
+
+async function expectAccessible(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${path} ${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+}
+
+async function pageAs(browser: import("@playwright/test").Browser, user: TestUser | null) {
+  const context = await browser.newContext();
+  if (user) await signInContext(context, user);
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+test("sign-in and sign-up pages", async ({ browser }) => {
+  const { page, close } = await pageAs(browser, null);
+  for (const path of ["/login", "/signup", "/en/login"]) await expectAccessible(page, path);
+  await close();
+});
+
+test("candidate pages, including the revealed review card", async ({ browser }) => {
+  const user = await createUser();
+  const { page, close } = await pageAs(browser, user);
+  for (const path of ["/study", "/study/settings", "/settings", "/progress", "/mock", "/plans/reasoning", "/drill?level=L1"]) await expectAccessible(page, path);
+  await page.goto("/review");
+  await page.getByRole("button", { name: /显示答案/ }).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await close();
+});
+
+test("mentor, recruiter and admin pages", async ({ browser }) => {
+  const mentor = await createUser("mentor");
+  const candidate = await createUser("candidate", "Mentee");
+  const cohortId = randomUUID();
+  await e2eDb().cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "A11y cohort", members: { create: [{ userId: candidate.id }] } } });
+  const m = await pageAs(browser, mentor);
+  for (const path of ["/mentor", `/mentor/cohorts/${cohortId}`, `/mentor/mentees/${candidate.id}`, "/recruiter", "/recruiter/finder?q=RLHF%20reward%20model", "/recruiter/directions/reasoning"]) await expectAccessible(m.page, path);
+  await m.close();
+  const admin = await createUser("admin");
+  const a = await pageAs(browser, admin);
+  await expectAccessible(a.page, "/admin/users");
+  await a.close();
+});
