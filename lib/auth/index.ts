@@ -59,6 +59,16 @@ export async function requirePageUser(path: string, roles?: Role[]): Promise<Cur
   return user!;
 }
 
+/** Pages: run an ownership check (requireOwnCohort, requireMentee …); a refusal is the 403 page. */
+export async function requirePageAccess<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof AuthError) forbidden();
+    throw error;
+  }
+}
+
 const DENIED_MESSAGE = { unauthenticated: "Please sign in first.", forbidden: "You are not allowed to do this." };
 
 /** Server actions: the guard's refusal becomes an ordinary result the form can show. */

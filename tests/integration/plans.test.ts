@@ -1,17 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestDirectory } from "@/lib/content/run-ingest";
 import { queueFor } from "@/lib/practice/review-service";
 import { planOrderFor } from "@/lib/plans/order";
-import { createTestDatabase, dialect, ROOT, type TestDatabase } from "../support/test-db";
+import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
 describe(`plans and assignments feed new cards on ${dialect}`, () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase();
-    const outcome = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
-    if (!outcome.ok) throw new Error("fixture corpus invalid");
+    t = await createIngestedTestDatabase();
   });
   afterAll(async () => t?.drop());
 

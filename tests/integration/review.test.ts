@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestDirectory } from "@/lib/content/run-ingest";
 import { gradeCard, queueFor, snapshotOf, type GradeInput } from "@/lib/practice/review-service";
 import { replay, type ScheduleParams } from "@/lib/practice/scheduler";
-import { createTestDatabase, dialect, ROOT, type TestDatabase } from "../support/test-db";
+import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
 let n = 0;
@@ -21,9 +20,7 @@ async function assertReplayMatches(t: TestDatabase, userId: string, cardId: stri
 describe(`review engine on ${dialect}`, () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase();
-    const outcome = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
-    if (!outcome.ok) throw new Error("fixture corpus invalid");
+    t = await createIngestedTestDatabase();
   });
   afterAll(async () => t?.drop());
 

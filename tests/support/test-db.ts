@@ -58,3 +58,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** A fresh database with the fixture corpus ingested. */
+export async function createIngestedTestDatabase(): Promise<TestDatabase> {
+  const t = await createTestDatabase();
+  const { ingestDirectory } = await import("@/lib/content/run-ingest");
+  const outcome = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
+  if (!outcome.ok) throw new Error("fixture corpus invalid");
+  return t;
+}

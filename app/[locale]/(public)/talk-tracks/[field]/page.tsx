@@ -42,28 +42,8 @@ export default async function TalkTrackPage({ params }: PageProps<"/[locale]/tal
           </ul>
         </section>
       )}
-      <section aria-labelledby="tracks">
-        <h2 id="tracks" className="mb-2 text-xl font-semibold">{t("tracks")}</h2>
-        <ul className="space-y-3">
-          {track.tracks.map((x, i) => (
-            <li key={i} className="rounded-lg border border-line p-3">
-              <Markdown className="prose prose-p:my-0">{x}</Markdown>
-            </li>
-          ))}
-        </ul>
-      </section>
-      {track.fdeTracks.length > 0 && (
-        <section aria-labelledby="fde" className="mt-8">
-          <h2 id="fde" className="mb-2 text-xl font-semibold">{t("fde")}</h2>
-          <ul className="space-y-3">
-            {track.fdeTracks.map((x, i) => (
-              <li key={i} className="rounded-lg border border-line p-3">
-                <Markdown className="prose prose-p:my-0">{x}</Markdown>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <TrackSection id="tracks" title={t("tracks")} tracks={track.tracks} />
+      {track.fdeTracks.length > 0 && <TrackSection id="fde" title={t("fde")} tracks={track.fdeTracks} />}
       {directions.length > 0 && (
         <section aria-labelledby="feeds" className="mt-8">
           <h2 id="feeds" className="mb-2 text-lg font-semibold">{t("feeds")}</h2>
@@ -77,5 +57,20 @@ export default async function TalkTrackPage({ params }: PageProps<"/[locale]/tal
         </section>
       )}
     </article>
+  );
+}
+
+function TrackSection({ id, title, tracks }: { id: string; title: string; tracks: string[] }) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-2 text-xl font-semibold">{title}</h2>
+      <ul className="space-y-3">
+        {tracks.map((x, i) => (
+          <li key={i} className="rounded-lg border border-line p-3">
+            <Markdown className="prose prose-p:my-0">{x}</Markdown>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requireOwnCohort, requirePageUser, AuthError } from "@/lib/auth";
-import { forbidden } from "next/navigation";
+import { requireOwnCohort, requirePageAccess, requirePageUser } from "@/lib/auth";
 import { cohortDashboard } from "@/lib/mentor/queries";
 import { sortMentees, type SortKey } from "@/lib/mentor/stats";
 import { createAssignment, revokeInvite } from "@/lib/mentor/actions";
@@ -19,12 +18,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePageUser(`/mentor/cohorts/${id}`, ["mentor", "admin"]);
-  try {
-    await requireOwnCohort(user, id);
-  } catch (error) {
-    if (error instanceof AuthError) forbidden();
-    throw error;
-  }
+  await requirePageAccess(() => requireOwnCohort(user, id));
   const sp = await searchParams;
   const sort = SORTS.find((s) => s === sp.sort) ?? "name";
   const desc = sp.dir === "desc";

@@ -1,6 +1,5 @@
-import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthError, requireMentee, requirePageUser } from "@/lib/auth";
+import { requireMentee, requirePageAccess, requirePageUser } from "@/lib/auth";
 import { menteeDetail, threadOf } from "@/lib/mentor/queries";
 import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
@@ -13,12 +12,7 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePageUser(`/mentor/mentees/${id}`, ["mentor", "admin"]);
-  try {
-    await requireMentee(user, id);
-  } catch (error) {
-    if (error instanceof AuthError) forbidden();
-    throw error;
-  }
+  await requirePageAccess(() => requireMentee(user, id));
   const t = await getTranslations({ locale, namespace: "mentor" });
   const [detail, directions] = await Promise.all([menteeDetail(user.id, id), listDirections()]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
