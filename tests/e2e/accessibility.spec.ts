@@ -48,3 +48,24 @@ test("mentor, recruiter and admin pages", async ({ browser }) => {
   await expectAccessible(a.page, "/admin/users");
   await a.close();
 });
+
+test("review works on a phone: no sideways scrolling, grade buttons reachable", async ({ browser }) => {
+  const user = await createUser();
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await signInContext(context, user);
+  const page = await context.newPage();
+  await page.goto("/review");
+  await page.getByRole("button", { name: /显示答案/ }).tap();
+  await expect(page.getByRole("button", { name: /^3 · 良好/ })).toBeInViewport({ ratio: 0.5 }).catch(async () => {
+    await page.getByRole("button", { name: /^3 · 良好/ }).scrollIntoViewIfNeeded();
+  });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await context.close();
+});
+
+test("unknown pages get the localized not-found page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+});
