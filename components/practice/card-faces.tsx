@@ -1,7 +1,6 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { LevelBadge } from "@/components/content/level-badge";
 import type { CardContent } from "@/lib/practice/cards";
-import { pick } from "@/lib/i18n-text";
 
 export type CardFaces = {
   id: string;
@@ -44,7 +43,7 @@ export function cardFaces(card: CardContent, locale: string, labels: { hiddenPar
     questionId: card.questionId,
     front: (
       <div>
-        <h2 className="text-xl font-semibold">{pick(locale, card.title, card.title)}</h2>
+        <h2 className="text-xl font-semibold">{card.title}</h2>
         <Markdown className="prose mt-3">{`$$\n${card.front}\n$$`}</Markdown>
       </div>
     ),

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
-import { guardAction, assertOwner } from "@/lib/auth";
+import { guardAction, assertOwner, type CurrentUser } from "@/lib/auth";
 import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { errorTranslator } from "@/lib/actions/translate";
 import type { Level } from "@/lib/content/schema";
@@ -42,10 +42,10 @@ export async function createMock(_prev: ActionResult, data: FormData): Promise<A
 }
 
 /** The mock and item, only if they belong to the caller. */
-async function ownItem(userId: string, mockId: string, itemId: string) {
+async function ownItem(user: CurrentUser, mockId: string, itemId: string) {
   const item = await db.mockItem.findFirst({ where: { id: itemId, mockId }, include: { mock: { select: { userId: true, finishedAt: true } } } });
   if (!item) return null;
-  assertOwner({ id: userId } as never, item.mock.userId);
+  assertOwner(user, item.mock.userId);
   return item;
 }
 
@@ -54,7 +54,7 @@ export async function submitMockAnswer(_prev: ActionResult, data: FormData): Pro
     const t = await errorTranslator();
     const parsed = answerSchema.safeParse(form(data));
     if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
-    const item = await ownItem(user.id, parsed.data.mockId, parsed.data.itemId);
+    const item = await ownItem(user, parsed.data.mockId, parsed.data.itemId);
     if (!item) return fail("not_found", t("notFound"));
     const now = new Date();
     // First answer wins: a double submit or a second tab cannot overwrite it.
@@ -73,7 +73,7 @@ export async function gradeMockItem(_prev: ActionResult, data: FormData): Promis
     const t = await errorTranslator();
     const parsed = gradeItemSchema.safeParse(form(data, ["checked"]));
     if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
-    const item = await ownItem(user.id, parsed.data.mockId, parsed.data.itemId);
+    const item = await ownItem(user, parsed.data.mockId, parsed.data.itemId);
     if (!item) return fail("not_found", t("notFound"));
     if (!item.answeredAt) return fail("conflict", t("answerFirst"));
     const checked = [...new Set(parsed.data.checked)].filter((i) => i < item.keyPointCount);

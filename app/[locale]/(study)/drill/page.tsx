@@ -34,10 +34,10 @@ export default async function DrillPage({ params, searchParams }: PageProps<"/[l
     loadSettings(db, user.id),
   ]);
   const stateOf = new Map(states.map((s) => [s.cardId, s]));
-  const params_ = scheduleParams(settings, null);
+  const schedule = scheduleParams(settings, null);
   const cards: SessionCard[] = contents.map((c) => {
     const row = stateOf.get(c.id);
-    return { ...cardFaces(c, locale, { hiddenPart: tr("hiddenPart"), followUps: tr("followUps") }), version: row?.version ?? 0, preview: preview(row ? snapshotOf(row) : null, now, params_) };
+    return { ...cardFaces(c, locale, { hiddenPart: tr("hiddenPart"), followUps: tr("followUps") }), version: row?.version ?? 0, preview: preview(row ? snapshotOf(row) : null, now, schedule) };
   });
   return (
     <>

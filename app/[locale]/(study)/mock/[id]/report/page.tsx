@@ -37,8 +37,8 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
       <ol className="space-y-6">
         {report.perQuestion.map((r) => {
           const q = byId.get(r.questionId)!;
-          const topics = new Set(q.directions.map((d) => d.directionSlug));
-          const readMore = notes.filter((n) => n.directions.some((d) => topics.has(d))).slice(0, 3);
+          const questionDirections = new Set(q.directions.map((d) => d.directionSlug));
+          const readMore = notes.filter((n) => n.directions.some((d) => questionDirections.has(d))).slice(0, 3);
           return (
             <li key={r.questionId} className="rounded-lg border border-line p-4">
               <div className="flex flex-wrap items-center gap-2 text-sm">
