@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { createUser, signInContext } from "./support/app";
+import AxeBuilder from "@axe-core/playwright";
+import { randomUUID } from "node:crypto";
+import { createUser, e2eDb, signInContext } from "./support/app";
 
 test("mentor cohort: invite, join, assign a plan, review, dashboard, comments both ways, leave", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -77,6 +79,58 @@ test("mentor cohort: invite, join, assign a plan, review, dashboard, comments bo
   expect(after?.status()).toBe(403);
   await m.goto(cohortUrl);
   await expect(m.getByText("还没有学员")).toBeVisible();
+  await mentorContext.close();
+  await candidateContext.close();
+});
+
+test("a mentor builds a custom track from the bank by keyboard; the mentee sees it in that order", async ({ browser }) => {
+  const mentor = await createUser("mentor", "Mentor Tang");
+  const candidate = await createUser("candidate", "Candidate Lu");
+  const cohortId = randomUUID();
+  await e2eDb().cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "track cohort", members: { create: [{ userId: candidate.id }] } } });
+  const mentorContext = await browser.newContext();
+  await signInContext(mentorContext, mentor);
+  const m = await mentorContext.newPage();
+  await m.goto(`/mentor/cohorts/${cohortId}`);
+
+  await m.getByRole("radio", { name: "自定义题单" }).check();
+  await m.getByLabel("标题（题单必填）").fill("GRPO 专项");
+  const search = m.getByLabel("搜索题目或笔记（标题、id、方向）");
+  // Add a question, then a note, by keyboard: type, Tab to the result's button, Enter.
+  await search.focus();
+  await m.keyboard.type("grpo-vs-ppo");
+  await m.keyboard.press("Enter"); // must not submit the form
+  await m.keyboard.press("Tab");
+  await expect(m.getByRole("button", { name: "加入: GRPO 和 PPO 的主要区别是什么？" })).toBeFocused();
+  await m.keyboard.press("Enter");
+  await search.fill("");
+  await search.focus();
+  await m.keyboard.type("ppo-to-grpo");
+  await m.keyboard.press("Tab");
+  await m.keyboard.press("Enter");
+  await expect(m.getByText("已选 2 项")).toBeVisible();
+  // The note goes first: move it up by keyboard.
+  const up = m.getByRole("button", { name: /^上移: 从 PPO 到 GRPO/ });
+  await up.focus();
+  await m.keyboard.press("Enter");
+  await expect(m.getByTestId("track-chosen").getByRole("listitem").first()).toContainText("从 PPO 到 GRPO");
+  await expect(m.getByRole("button", { name: /^上移: 从 PPO 到 GRPO/ })).toBeDisabled(); // first now
+  await search.fill("GRPO");
+  const axe = await new AxeBuilder({ page: m }).analyze(); // the builder with results and a chosen list
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await m.getByLabel("截止日期").fill("2030-02-01");
+  await m.getByRole("button", { name: "布置", exact: true }).click();
+  await expect(m.getByText("任务已布置。")).toBeVisible();
+  await expect(m.getByText("还没有选择任何内容。")).toBeVisible(); // the builder cleared with the form
+
+  const candidateContext = await browser.newContext();
+  await signInContext(candidateContext, candidate);
+  const c = await candidateContext.newPage();
+  await c.goto("/study");
+  await c.getByRole("link", { name: "GRPO 专项" }).click();
+  const items = c.getByRole("main").getByRole("listitem");
+  await expect(items.nth(0)).toContainText("从 PPO 到 GRPO");
+  await expect(items.nth(1)).toContainText("GRPO 和 PPO 的主要区别是什么？");
   await mentorContext.close();
   await candidateContext.close();
 });

@@ -6,11 +6,12 @@ import { sortMentees, type SortKey } from "@/lib/mentor/stats";
 import { createAssignment, revokeInvite } from "@/lib/mentor/actions";
 import { inviteState } from "@/lib/mentor/invite";
 import { listPlans } from "@/lib/plans/queries";
-import { listDirections } from "@/lib/content/queries";
+import { listDirections, listNotes, listQuestions } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
 import { InviteCreator } from "./_components/invite-creator";
+import { TrackBuilder, type TrackOption } from "@/components/mentor/track-builder";
 
 const SORTS: SortKey[] = ["name", "assignment", "reviews7d", "retention", "overdue"];
 
@@ -23,8 +24,12 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
   const sort = SORTS.find((s) => s === sp.sort) ?? "name";
   const desc = sp.dir === "desc";
   const t = await getTranslations({ locale, namespace: "mentor" });
-  const [{ cohort, mentees }, plans, directions] = await Promise.all([cohortDashboard(id), listPlans(), listDirections()]);
+  const [{ cohort, mentees }, plans, directions, questions, notes] = await Promise.all([cohortDashboard(id), listPlans(), listDirections(), listQuestions(), listNotes()]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
+  const trackOptions: TrackOption[] = [
+    ...questions.map((q) => ({ key: `question:${q.id}`, label: pick(locale, q.titleZh, q.titleEn), meta: `${q.level} · ${dirLabel.get(q.homeDirection) ?? q.homeDirection}` })),
+    ...notes.map((n) => ({ key: `note:${n.slug}`, label: pick(locale, n.titleZh, n.titleEn), meta: t("noteKind") })),
+  ];
   const rows = sortMentees(mentees, sort, desc);
   const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
   const header = (key: SortKey, label: string) => (
@@ -103,10 +108,15 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
           <label className="mb-3 block text-sm">{t("aTitle")}
             <input name="title" maxLength={120} className={field} />
           </label>
-          <label className="mb-3 block text-sm">{t("track")}
-            <textarea name="track" rows={5} className={`${field} font-mono`} placeholder={"question:grpo-vs-ppo\nnote:ppo-to-grpo"} aria-describedby="track-help" />
-            <span id="track-help" className="text-xs text-muted">{t("trackHelp")}</span>
-          </label>
+          <fieldset className="mb-3">
+            <legend className="text-sm">{t("track")}</legend>
+            <p className="text-xs text-muted">{t("trackHelp")}</p>
+            <TrackBuilder
+              name="track"
+              options={trackOptions}
+              labels={{ search: t("trackSearch"), results: t("trackResults"), chosen: t("trackChosen"), add: t("trackAdd"), up: t("trackUp"), down: t("trackDown"), remove: t("trackRemove"), none: t("trackNone"), noMatch: t("trackNoMatch"), count: t("trackCount") }}
+            />
+          </fieldset>
           <label className="mb-3 block text-sm">{t("due")}
             <input type="date" name="dueDate" required className={field} />
           </label>
