@@ -44,13 +44,16 @@ export function TrackBuilder({ name, options, labels }: { name: string; options:
   const results = needle
     ? options.filter((o) => !chosen.includes(o.key) && `${o.label} ${o.meta} ${o.key}`.toLowerCase().includes(needle)).slice(0, MAX_RESULTS)
     : [];
-  const move = (index: number, by: -1 | 1) =>
-    setChosen((list) => {
-      const next = [...list];
-      [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+  const move = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= chosen.length) return;
+    setChosen((items) => {
+      const next = [...items];
+      [next[index], next[to]] = [next[to]!, next[index]!];
       return next;
     });
-  const button = "rounded border border-line px-2 py-0.5 text-xs hover:bg-surface-2 disabled:opacity-40";
+  };
+  const button = "rounded border border-line px-2 py-0.5 text-xs hover:bg-surface-2 aria-disabled:opacity-40";
 
   return (
     <div className="mb-3 text-sm">
@@ -93,8 +96,9 @@ export function TrackBuilder({ name, options, labels }: { name: string; options:
                 <div className="flex items-start justify-between gap-2">
                   <span>{label}</span>
                   <span className="flex shrink-0 gap-1">
-                    <button type="button" className={button} disabled={i === 0} aria-label={`${labels.up}: ${label}`} onClick={() => move(i, -1)}>↑</button>
-                    <button type="button" className={button} disabled={i === chosen.length - 1} aria-label={`${labels.down}: ${label}`} onClick={() => move(i, 1)}>↓</button>
+                    {/* aria-disabled, not disabled: an item moved to the top or bottom keeps focus on its button */}
+                    <button type="button" className={button} aria-disabled={i === 0} aria-label={`${labels.up}: ${label}`} onClick={() => move(i, -1)}>↑</button>
+                    <button type="button" className={button} aria-disabled={i === chosen.length - 1} aria-label={`${labels.down}: ${label}`} onClick={() => move(i, 1)}>↓</button>
                     <button type="button" className={button} aria-label={`${labels.remove}: ${label}`} onClick={() => {
                       setChosen((list) => list.filter((k) => k !== key));
                       search.current?.focus(); // the button is gone: keep keyboard users in the builder

@@ -114,7 +114,20 @@ test("a mentor builds a custom track from the bank by keyboard; the mentee sees 
   await up.focus();
   await m.keyboard.press("Enter");
   await expect(m.getByTestId("track-chosen").getByRole("listitem").first()).toContainText("从 PPO 到 GRPO");
-  await expect(m.getByRole("button", { name: /^上移: 从 PPO 到 GRPO/ })).toBeDisabled(); // first now
+  await expect(up).toHaveAttribute("aria-disabled", "true"); // first now: announced as unavailable…
+  await expect(up).toBeFocused(); // …yet keyboard focus stays on it
+  await m.keyboard.press("Enter"); // a no-op at the top
+  await expect(m.getByTestId("track-chosen").getByRole("listitem").first()).toContainText("从 PPO 到 GRPO");
+  // Down to the bottom and back up again: focus stays with the moved item's buttons.
+  const down = m.getByRole("button", { name: /^下移: 从 PPO 到 GRPO/ });
+  await down.focus();
+  await m.keyboard.press("Enter");
+  await expect(m.getByTestId("track-chosen").getByRole("listitem").last()).toContainText("从 PPO 到 GRPO");
+  await expect(down).toBeFocused();
+  await m.keyboard.press("Shift+Tab"); // to its ↑ button
+  await m.keyboard.press("Enter");
+  await expect(m.getByTestId("track-chosen").getByRole("listitem").first()).toContainText("从 PPO 到 GRPO");
+  await expect(up).toBeFocused();
   await search.fill("GRPO");
   const axe = await new AxeBuilder({ page: m }).analyze(); // the builder with results and a chosen list
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
