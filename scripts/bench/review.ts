@@ -84,7 +84,6 @@ async function startBaseline(): Promise<ChildProcess> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build in .next: run npm start once (or npm run build) first");
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
     env: { ...process.env, DATABASE_URL: URL_, BETTER_AUTH_SECRET: SECRET, APP_URL: BASE, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_MAX_ATTEMPTS_PER_IP: "100000" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -161,6 +160,11 @@ function report(label: string, times: number[], seconds?: number) {
   return pct(sorted, 95);
 }
 
+// Before the seed, which takes minutes: the app must already be built.
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("✗ no production build in .next: run npm start once (or npm run build) first");
+  process.exit(2);
+}
 const userIds = await seed();
 const server = await startServer();
 try {
