@@ -1,4 +1,8 @@
-/** Vertical bars with their value written on each (server SVG). */
+/**
+ * Vertical bars with their value written on each (server SVG). Dates are written under every
+ * 7th bar (a week from the first): a label is wider than a bar, so one per bar overlaps.
+ * Every bar still names its date in its tooltip.
+ */
 type BarChartProps = { data: [string, number][]; label: string; valueLabel?: (n: number) => string };
 
 export function BarChart({ data, label, valueLabel = String }: BarChartProps) {
@@ -19,7 +23,7 @@ export function BarChart({ data, label, valueLabel = String }: BarChartProps) {
                 <title>{`${key}: ${valueLabel(n)}`}</title>
                 <rect x={x} y={height - h} width={bar} height={Math.max(h, n ? 1 : 0)} fill="var(--accent)" rx={2} />
                 <text x={x + bar / 2} y={height - h - 3} textAnchor="middle" fontSize="9" fill="var(--fg)">{n ? valueLabel(n) : ""}</text>
-                <text x={x + bar / 2} y={height + 12} textAnchor="middle" fontSize="8" fill="var(--muted)">{key.slice(5)}</text>
+                {i % 7 === 0 && <text x={x} y={height + 12} fontSize="9" fill="var(--muted)">{key.slice(5)}</text>}
               </g>
             );
           })}

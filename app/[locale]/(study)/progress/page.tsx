@@ -35,7 +35,7 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
       </dl>
       <section className="mb-10" aria-labelledby="heatmap">
         <h2 id="heatmap" className="mb-2 text-lg font-semibold">{t("heatmap")}</h2>
-        <Heatmap days={p.heatmap} label={t("heatmapLabel")} unit={t("reviewsUnit")} />
+        <Heatmap days={p.heatmap} locale={locale} unit={t("reviewsUnit")} caption={(total, max) => t("heatmapCaption", { total, max })} />
       </section>
       <section className="mb-10" aria-labelledby="forecast">
         <h2 id="forecast" className="mb-2 text-lg font-semibold">{t("forecast")}</h2>
@@ -54,7 +54,7 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
             <tr className="text-left text-muted">
               <th scope="col" className="py-1">{t("direction")}</th>
               <th scope="col" className="py-1">{t("masteryCol")}</th>
-              <th scope="col" className="py-1 text-right">{t("seenCol")}</th>
+              <th scope="col" className="whitespace-nowrap py-1 pl-3 text-right">{t("seenCol")}</th>
             </tr>
           </thead>
           <tbody>
