@@ -17,7 +17,7 @@ export type SessionCard = {
 
 export type SessionLabels = {
   reveal: string; answerBox: string; keyPoints: string; pitfall: string; pitfallHit: string; suggested: string;
-  grades: Record<RatingValue, string>; gradeHelp: Record<RatingValue, string>; reasons: Record<string, string>;
+  grades: Record<RatingValue, string>; gradeHelp: Record<RatingValue, string>; reasons: Record<string, string>; refusals: Record<string, string>;
   done: string; doneText: string; retry: string; error: string; loading: string; shortcuts: string; record: string; next: string;
 };
 
@@ -98,16 +98,16 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, labels 
         const body = await response.json();
         if (response.ok) advance(body.next?.cardId ?? null, body.next?.version, body.next?.preview);
         else if (response.status === 409) {
-          setMessage(body.message);
+          setMessage(labels.refusals[body.error] ?? body.message);
           advance(body.next?.cardId ?? (mode === "drill" ? null : ""), undefined);
-        } else setMessage(body.message ?? labels.error);
+        } else setMessage(labels.refusals[body.error] ?? body.message ?? labels.error);
       } catch {
         setMessage(labels.error); // network: the same attempt id is reused on retry
       } finally {
         setPending(false);
       }
     },
-    [advance, answer, checked, current, labels.error, mode, pending, pitfallHit, record, revealed, suggestion],
+    [advance, answer, checked, current, labels.error, labels.refusals, mode, pending, pitfallHit, record, revealed, suggestion],
   );
 
   useEffect(() => {

@@ -77,3 +77,26 @@ test("rubric ticks suggest a grade and explain it", async ({ browser }) => {
   await expect(page.getByRole("status").filter({ hasText: "建议评分" })).toContainText("困难");
   await context.close();
 });
+
+test("the same card graded in two tabs counts once, and the second tab says why in the reader's language", async ({ browser }) => {
+  const user = await createUser("candidate", "Two Tabs");
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.goto("/review");
+    await page.locator("[data-keyboard-ready]").waitFor();
+    await page.keyboard.press("Space");
+  }
+  const heading = async (page: typeof first) => (await page.locator("main h2").first().innerText()).trim();
+  expect(await heading(second)).toBe(await heading(first)); // both tabs show the same new card
+  await first.getByRole("button", { name: /^3 · 良好/ }).click();
+  await expect(first.getByRole("button", { name: /显示答案/ })).toBeVisible();
+
+  const refused = second.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
+  await second.getByRole("button", { name: /^3 · 良好/ }).click();
+  expect((await refused).status()).toBe(409);
+  await expect(second.getByText("这张卡已经评过分了（也许在另一个标签页），直接看下一张。")).toBeVisible();
+  expect(await e2eDb().reviewLog.count({ where: { userId: user.id } })).toBe(1);
+  await context.close();
+});
