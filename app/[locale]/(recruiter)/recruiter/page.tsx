@@ -30,7 +30,7 @@ export default async function RecruiterPage({ params }: PageProps<"/[locale]/rec
             <h3 className="mt-3 text-sm font-semibold">{td("subtopics")}</h3>
             <p className="text-sm text-muted">{d.sections.subtopics.map((s) => s.title).join(" · ")}</p>
             <h3 className="mt-3 text-sm font-semibold">{td("profile")}</h3>
-            <Markdown className="prose prose-sm">{d.sections.profile}</Markdown>
+            <Markdown className="prose prose-sm max-w-none">{d.sections.profile}</Markdown>
             <p className="mt-2 text-sm"><Link href={`/recruiter/directions/${d.slug}`}>{t("onePager")} →</Link></p>
           </section>
         ))}
