@@ -26,6 +26,11 @@ describe("math check (KaTeX strict, as pages render it)", () => {
     expect(checkMarkdown("$$\nx = ⟦\\frac{a}{b}⟧\n$$\n", 1).issues).toEqual([]);
   });
 
+  it("asks for a title, not a bare path, as the text of a site link", () => {
+    expect(checkMarkdown("see [/notes/x](/notes/x)", 7).issues).toEqual([{ line: 7, message: "link text is the bare path /notes/x: use the page's title" }]);
+    expect(checkMarkdown("see [从 PPO 到 GRPO](/notes/x) and <https://x.org>", 7).issues).toEqual([]);
+  });
+
   it("flags raw HTML and collects site links", () => {
     const { issues, links } = checkMarkdown("see [a](/notes/x) and [b](https://x.org) <script>x</script>", 3);
     expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/raw HTML/), expect.stringMatching(/raw HTML/)]);

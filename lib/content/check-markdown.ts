@@ -1,7 +1,7 @@
 /**
  * Checks one Markdown fragment the way pages will render it: every formula through KaTeX
  * with the renderer's own options (strict mode), no raw HTML, and the site-internal links
- * it makes. Pure (no I/O).
+ * it makes (named by their titles, not their paths). Pure (no I/O).
  */
 import katex from "katex";
 import { visit } from "unist-util-visit";
@@ -36,7 +36,11 @@ export function checkMarkdown(markdown: string, firstLine: number): MarkdownChec
     if (node.type === "html") {
       issues.push({ line, message: `raw HTML is not rendered: ${(node as Html).value.slice(0, 40)}` });
     } else if (node.type === "link" && (node as Link).url.startsWith("/")) {
-      links.push({ url: (node as Link).url, line });
+      const link = node as Link;
+      links.push({ url: link.url, line });
+      // A bare path as link text reads as noise on the page: name the page instead.
+      const text = link.children.map((c) => ("value" in c ? c.value : "")).join("");
+      if (text.trim() === link.url) issues.push({ line, message: `link text is the bare path ${link.url}: use the page's title` });
     } else if (node.type === "math" || node.type === "inlineMath") {
       const latex = stripCloze((node as Math | InlineMath).value);
       const error = mathError(latex, node.type === "math");
