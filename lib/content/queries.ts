@@ -28,13 +28,14 @@ export async function listTopics() {
   return db.topic.findMany({ where: live, orderBy: { position: "asc" } });
 }
 
-export type QuestionFilter = { level?: string; direction?: string; topic?: string; q?: string };
+export type QuestionFilter = { id?: string; level?: string; direction?: string; topic?: string; q?: string };
 
 export async function listQuestions(filter: QuestionFilter = {}) {
   const terms = filter.q ? queryTerms(filter.q) : [];
   const rows = await db.question.findMany({
     where: {
       ...live,
+      ...(filter.id ? { id: filter.id } : {}),
       ...(filter.level ? { level: filter.level } : {}),
       ...(filter.direction ? { directions: { some: { directionSlug: filter.direction } } } : {}),
       ...(filter.topic ? { topics: { some: { topicId: filter.topic } } } : {}),

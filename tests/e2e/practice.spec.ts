@@ -100,3 +100,40 @@ test("the same card graded in two tabs counts once, and the second tab says why 
   expect(await e2eDb().reviewLog.count({ where: { userId: user.id } })).toBe(1);
   await context.close();
 });
+
+test("drill a filtered selection, or one question from its page; FSRS is untouched unless the user records it", async ({ browser }) => {
+  const user = await createUser("candidate", "Drill Candidate");
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+  const logs = () => e2eDb().reviewLog.findMany({ where: { userId: user.id } });
+
+  await page.goto("/questions?level=L3&direction=reward-model");
+  const matching = Number((await page.getByRole("status").innerText()).match(/\d+/)![0]);
+  expect(matching).toBeGreaterThanOrEqual(3);
+  await page.getByRole("link", { name: "练习这组题目" }).click();
+  await expect(page).toHaveURL(/\/drill\?level=L3&direction=reward-model$/);
+  await expect(page.getByText(`本组 ${Math.min(matching, 20)} 题`)).toBeVisible();
+
+  const drillOne = async () => {
+    await page.goto("/questions/grpo-vs-ppo");
+    await page.getByRole("link", { name: /^先作答再看要点/ }).click();
+    await expect(page).toHaveURL(/\/drill\?id=grpo-vs-ppo$/);
+    await expect(page.getByText("本组 1 题")).toBeVisible();
+    await expect(page.locator("main h2").first()).toHaveText("GRPO 和 PPO 的主要区别是什么？");
+    await page.locator("[data-keyboard-ready]").waitFor();
+    await page.keyboard.press("Space");
+  };
+  await drillOne();
+  await page.getByRole("button", { name: /^3 · 良好/ }).click();
+  await expect(page.getByText("今天的卡片都完成了")).toBeVisible();
+  expect(await logs()).toEqual([]); // practice only
+
+  await drillOne();
+  await page.getByLabel("把这次练习计入间隔重复").check();
+  const recorded = page.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
+  await page.getByRole("button", { name: /^3 · 良好/ }).click();
+  expect((await recorded).status()).toBe(200);
+  expect((await logs()).map((l) => [l.cardId, l.source])).toEqual([["q:grpo-vs-ppo", "drill"]]);
+  await context.close();
+});

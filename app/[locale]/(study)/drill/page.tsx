@@ -20,7 +20,8 @@ export default async function DrillPage({ params, searchParams }: PageProps<"/[l
   const { locale } = await params;
   setRequestLocale(locale);
   const sp = await searchParams;
-  const filter = { level: LEVELS.find((l) => l === first(sp.level)), direction: first(sp.direction), topic: first(sp.topic), q: first(sp.q)?.slice(0, 200) };
+  // `id`: one question, from its page's "answer it first" link.
+  const filter = { id: first(sp.id)?.slice(0, 200), level: LEVELS.find((l) => l === first(sp.level)), direction: first(sp.direction), topic: first(sp.topic), q: first(sp.q)?.slice(0, 200) };
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   const user = await requirePageUser(`/drill${query ? `?${query}` : ""}`);
   const t = await getTranslations({ locale, namespace: "drill" });

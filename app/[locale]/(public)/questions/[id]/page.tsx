@@ -61,6 +61,11 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
           <Markdown>{q.stem}</Markdown>
         </section>
       )}
+      <p className="mt-6">
+        <Link href={`/drill?id=${q.id}`} className="rounded border border-accent px-3 py-1 text-sm text-accent">
+          {t("drillOne")}
+        </Link>
+      </p>
       {/* <details> reveals without any JavaScript and is keyboard-operable by default. */}
       <details className="mt-8 rounded-lg border border-line p-4 open:bg-surface-2">
         <summary className="cursor-pointer font-medium text-accent">{t("reveal")}</summary>
