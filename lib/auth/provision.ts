@@ -40,21 +40,19 @@ export async function provisionUser(db: Db, auth: Auth, input: ProvisionInput): 
 
   const role = input.role ?? (isRole(existing.role) ? existing.role : "candidate");
   const newPassword = input.password ?? (input.resetPassword ? generatePassword() : undefined);
-  if (!newPassword) {
-    await db.user.update({ where: { id: existing.id }, data: { role } });
-    return { created: false, role, passwordChanged: false, sessionsEnded: 0 };
-  }
   // Hashed by the library, exactly as a sign-up or a password change would be.
-  const hash = await (await auth.$context).password.hash(newPassword);
-  // New password and the end of every old session land together: whoever held the old
+  const hash = newPassword && (await (await auth.$context).password.hash(newPassword));
+  // A new password and the end of every old session land together: whoever held the old
   // password (or a stolen session) is out the moment the owner can get back in.
   const sessionsEnded = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: existing.id }, data: { role } });
+    if (!hash) return 0;
     const credential = await tx.account.findFirst({ where: { userId: existing.id, providerId: "credential" } });
     if (credential) await tx.account.update({ where: { id: credential.id }, data: { password: hash } });
     else await tx.account.create({ data: { id: randomUUID(), accountId: existing.id, providerId: "credential", userId: existing.id, password: hash } });
     return (await tx.session.deleteMany({ where: { userId: existing.id } })).count;
   });
+  if (!hash) return { created: false, role, passwordChanged: false, sessionsEnded };
   // The owner's earlier wrong guesses no longer count against the account.
   await recordSignInSuccess(db, email);
   return { created: false, role, passwordChanged: true, generatedPassword: input.password ? undefined : newPassword, sessionsEnded };
