@@ -14,38 +14,24 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** Index just past the brace that closes the one opened at `open`. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i + 1;
-  }
-  throw new Error(`unbalanced braces in: ${text}`);
-}
+const BRANCHING = new Set([1, 2, 3]); // icu-minify's select, plural, selectordinal
 
-/** The argument names an ICU message uses, including those inside plural/select branches. */
+/**
+ * The argument names a message uses, read from icu-minify's compiled form (what next-intl
+ * formats): a message is text or a list of nodes; a node is text, `#` (0), `[name]`,
+ * `[name, type, …]` — select/plural branches are messages — or a tag `[name, ...children]`.
+ */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  const walk = (text: string) => {
-    for (let i = text.indexOf("{"); i !== -1; i = text.indexOf("{", i)) {
-      const end = closing(text, i);
-      const body = text.slice(i + 1, end - 1);
-      const [name, kind] = body.split(",", 2).map((s) => s.trim());
-      names.add(name!);
-      if (kind === "plural" || kind === "select") {
-        // After "name, kind," come `selector {branch}` pairs; branches may use arguments too.
-        const rest = body.slice(body.indexOf(",", body.indexOf(",") + 1) + 1);
-        for (let b = rest.indexOf("{"); b !== -1; b = rest.indexOf("{", b)) {
-          const branchEnd = closing(rest, b);
-          walk(rest.slice(b + 1, branchEnd - 1));
-          b = branchEnd;
-        }
-      }
-      i = end;
-    }
+  const walkMessage = (m: unknown) => Array.isArray(m) && m.forEach(walkNode);
+  const walkNode = (node: unknown): void => {
+    if (!Array.isArray(node)) return; // text or `#`
+    const [name, type, branches] = node as [string, unknown, Record<string, unknown>?];
+    names.add(name);
+    if (typeof type !== "number") node.slice(1).forEach(walkNode); // a tag's children
+    else if (BRANCHING.has(type)) Object.values(branches ?? {}).forEach(walkMessage);
   };
-  walk(message);
+  walkMessage(compile(message));
   return [...names].sort();
 }
 

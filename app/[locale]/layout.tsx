@@ -34,7 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
             {children}
           </main>
-          <SiteFooter locale={locale} />
+          <SiteFooter text={t("footer")} />
         </NextIntlClientProvider>
       </body>
     </html>

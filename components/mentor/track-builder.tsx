@@ -44,15 +44,14 @@ export function TrackBuilder({ name, options, labels }: { name: string; options:
   const results = needle
     ? options.filter((o) => !chosen.includes(o.key) && `${o.label} ${o.meta} ${o.key}`.toLowerCase().includes(needle)).slice(0, MAX_RESULTS)
     : [];
-  const move = (index: number, by: -1 | 1) => {
-    const to = index + by;
-    if (to < 0 || to >= chosen.length) return;
-    setChosen((items) => {
-      const next = [...items];
+  const move = (index: number, by: -1 | 1) =>
+    setChosen((list) => {
+      const to = index + by;
+      if (to < 0 || to >= list.length) return list; // an aria-disabled button still clicks
+      const next = [...list];
       [next[index], next[to]] = [next[to]!, next[index]!];
       return next;
     });
-  };
   const button = "rounded border border-line px-2 py-0.5 text-xs hover:bg-surface-2 aria-disabled:opacity-40";
 
   return (

@@ -97,10 +97,10 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, labels 
         });
         const body = await response.json();
         if (response.ok) advance(body.next?.cardId ?? null, body.next?.version, body.next?.preview);
-        else if (response.status === 409) {
-          setMessage(labels.refusals[body.error] ?? body.message);
-          advance(body.next?.cardId ?? (mode === "drill" ? null : ""), undefined);
-        } else setMessage(labels.refusals[body.error] ?? body.message ?? labels.error);
+        else {
+          setMessage(labels.refusals[body.error] ?? body.message ?? labels.error);
+          if (response.status === 409) advance(body.next?.cardId ?? (mode === "drill" ? null : ""), undefined);
+        }
       } catch {
         setMessage(labels.error); // network: the same attempt id is reused on retry
       } finally {
