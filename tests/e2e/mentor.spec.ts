@@ -67,6 +67,8 @@ test("mentor cohort: invite, join, assign a plan, review, dashboard, comments bo
   await expect(c.locator("strong", { hasText: "std=0" })).toBeVisible(); // Markdown rendered
   await c.getByLabel("写评论（Markdown）").fill("收到，已补上");
   await c.getByRole("button", { name: "发表" }).click();
+  // The post is saved once it shows in the candidate's own thread; reloading before that races it.
+  await expect(c.getByTestId("comment").filter({ hasText: "收到，已补上" })).toBeVisible();
   await m.reload();
   await expect(m.getByTestId("comment").filter({ hasText: "收到，已补上" })).toBeVisible();
 
