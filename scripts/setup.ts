@@ -20,7 +20,9 @@ console.log(applied.length ? `✓ migrated ${redact(env.DATABASE_URL)}: ${applie
 const { formatProblem } = await import("../lib/content/problems.ts");
 const { describeReport, ingestDirectory } = await import("../lib/content/run-ingest.ts");
 const { createDb } = await import("../lib/db/client.ts");
+const { applyDataMigrations } = await import("../lib/db/data-migrations/index.ts");
 const db = createDb(env.DATABASE_URL);
+for (const m of await applyDataMigrations(db)) console.log(`✓ data migration ${m.id}: ${m.changed} row(s) rewritten`);
 const outcome = await ingestDirectory(db, process.cwd());
 await db.$disconnect();
 if (!outcome.ok) {

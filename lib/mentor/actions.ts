@@ -7,8 +7,7 @@ import { db } from "@/lib/db";
 import { guardAction, requireAssignmentThread, requireOwnCohort } from "@/lib/auth";
 import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { errorTranslator } from "@/lib/actions/translate";
-import { loadSettings } from "@/lib/practice/review-service";
-import { startOfLocalDate } from "@/lib/practice/study-day";
+import { toStoredDate } from "@/lib/time/calendar-date";
 import { assignmentSchema, cohortSchema, commentSchema, parseTrack } from "./schema";
 import { hashInviteToken, inviteState, INVITE_DAYS, newInviteToken } from "./invite";
 
@@ -110,11 +109,10 @@ export async function createAssignment(_prev: ActionResult, data: FormData): Pro
       if (unknown.length) return fail("invalid", t("checkFields"), { track: unknown.map((u) => `${t("unknownItem")}: ${u}`) });
       items = track.items;
     }
-    const settings = await loadSettings(db, user.id);
     await db.assignment.create({
       data: {
         id: randomUUID(), cohortId: cohort.id, candidateId: a.candidateId, kind: a.kind, planSlug: a.kind === "plan" ? a.planSlug : null,
-        title, items: items as never, note: a.note, dueDate: startOfLocalDate(a.dueDate, settings.timeZone),
+        title, items: items as never, note: a.note, dueDate: toStoredDate(a.dueDate),
       },
     });
     revalidatePath("/[locale]/mentor/cohorts/[id]", "page");

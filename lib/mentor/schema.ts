@@ -1,5 +1,6 @@
 /** Mentor and assignment forms. Pure. */
 import { z } from "zod";
+import { calendarDateSchema } from "../time/calendar-date.ts";
 
 export const cohortSchema = z.object({ name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong") });
 
@@ -31,7 +32,7 @@ export const assignmentSchema = z
     title: z.string().trim().max(120, "titleTooLong").default(""),
     track: z.string().max(20_000).default(""),
     note: z.string().max(MARKDOWN_MAX, "noteTooLong").default(""),
-    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat"),
+    dueDate: calendarDateSchema,
   })
   .refine((v) => v.kind !== "plan" || !!v.planSlug, { path: ["planSlug"], message: "planRequired" })
   .refine((v) => v.kind !== "track" || v.title.length > 0, { path: ["title"], message: "titleRequired" });

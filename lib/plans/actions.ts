@@ -6,7 +6,8 @@ import { guardAction } from "@/lib/auth";
 import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { errorTranslator } from "@/lib/actions/translate";
 import { loadSettings } from "@/lib/practice/review-service";
-import { startOfLocalDate, studyDaysBetween } from "@/lib/practice/study-day";
+import { studyDate } from "@/lib/time/study-day";
+import { toStoredDate } from "@/lib/time/calendar-date";
 import { planStatusSchema, startPlanSchema } from "./schema";
 
 /**
@@ -21,19 +22,20 @@ export async function startPlan(_prev: ActionResult, data: FormData): Promise<Ac
     const plan = await db.plan.findFirst({ where: { slug: parsed.data.slug, retiredAt: null } });
     if (!plan) return fail("not_found", t("notFound"));
     const settings = await loadSettings(db, user.id);
-    const target = parsed.data.targetDate ? startOfLocalDate(parsed.data.targetDate, settings.timeZone) : null;
-    if (target && studyDaysBetween(new Date(), target, settings.timeZone) <= 0) return fail("invalid", t("checkFields"), { targetDate: [t("dateInPast")] });
+    const target = parsed.data.targetDate;
+    if (target && target <= studyDate(new Date(), settings.timeZone)) return fail("invalid", t("checkFields"), { targetDate: [t("dateInPast")] });
+    const stored = target ? toStoredDate(target) : null;
     await db.$transaction(async (tx) => {
       await tx.planEnrollment.upsert({
         where: { userId_planSlug: { userId: user.id, planSlug: plan.slug } },
-        create: { id: randomUUID(), userId: user.id, planSlug: plan.slug, status: "active", targetDate: target },
-        update: { status: "active", targetDate: target },
+        create: { id: randomUUID(), userId: user.id, planSlug: plan.slug, status: "active", targetDate: stored },
+        update: { status: "active", targetDate: stored },
       });
       if (target && (!settings.interviewDate || settings.interviewDate > target)) {
         await tx.studySettings.upsert({
           where: { userId: user.id },
-          create: { userId: user.id, directions: [], levels: [], interviewDate: target, timeZone: settings.timeZone },
-          update: { interviewDate: target },
+          create: { userId: user.id, directions: [], levels: [], interviewDate: stored, timeZone: settings.timeZone },
+          update: { interviewDate: stored },
         });
       }
     });

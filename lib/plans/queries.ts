@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { fromStoredDate } from "@/lib/time/calendar-date";
 import { moduleProgress, nextStep, type CardProgress, type PlanModule } from "./progress";
 
 export async function listPlans() {
@@ -26,7 +27,7 @@ export async function myPlanProgress(userId: string, slug: string) {
   ]);
   const map = new Map<string, CardProgress>(states.map((s) => [s.cardId, { stability: s.stability, due: s.due }]));
   return {
-    enrollment: enrollment && { status: enrollment.status, targetDate: enrollment.targetDate?.toISOString() ?? null, startedAt: enrollment.startedAt.toISOString() },
+    enrollment: enrollment && { status: enrollment.status, targetDate: enrollment.targetDate ? fromStoredDate(enrollment.targetDate) : null, startedAt: enrollment.startedAt.toISOString() },
     modules: moduleProgress(plan.modules, map),
     next: nextStep(plan.modules, map),
   };

@@ -1,9 +1,10 @@
 /** Plan forms. Pure. */
 import { z } from "zod";
+import { optionalCalendarDateSchema } from "../time/calendar-date.ts";
 
 export const startPlanSchema = z.object({
   slug: z.string().min(1).max(64),
-  targetDate: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat").nullable()),
+  targetDate: optionalCalendarDateSchema,
 });
 
 export const planStatusSchema = z.object({

@@ -5,7 +5,7 @@ import { guardAction } from "@/lib/auth";
 import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { errorTranslator } from "@/lib/actions/translate";
 import { settingsSchema } from "./settings";
-import { startOfLocalDate } from "./study-day";
+import { toStoredDate } from "@/lib/time/calendar-date";
 
 /** Saves the signed-in user's own study settings (there is no way to name another user). */
 export async function saveStudySettings(_prev: ActionResult, data: FormData): Promise<ActionResult> {
@@ -28,7 +28,7 @@ export async function saveStudySettings(_prev: ActionResult, data: FormData): Pr
     const values = {
       desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, maxIntervalDays: s.maxIntervalDays,
       directions: s.directions as never, levels: s.levels as never, includeFormulas: s.includeFormulas,
-      interviewDate: s.interviewDate ? startOfLocalDate(s.interviewDate, s.timeZone) : null, timeZone: s.timeZone,
+      interviewDate: s.interviewDate ? toStoredDate(s.interviewDate) : null, timeZone: s.timeZone,
     };
     await db.studySettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...values }, update: values });
     revalidatePath("/[locale]/review", "page");

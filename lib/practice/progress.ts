@@ -1,6 +1,6 @@
 /** Progress statistics from review logs and card states. Pure. */
 import { retrievability, type Snapshot } from "./scheduler.ts";
-import { startOfStudyDay, studyDate } from "./study-day.ts";
+import { startOfStudyDay, studyDate } from "../time/study-day.ts";
 
 const DAY_MS = 86_400_000;
 

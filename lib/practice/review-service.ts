@@ -4,10 +4,11 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client.ts";
-import { interviewPlan, type InterviewPlan } from "./interview.ts";
+import { interviewSchedule, interviewStart, type InterviewSchedule } from "./interview-date.ts";
+import { fromStoredDate } from "../time/calendar-date.ts";
 import { DEFAULT_SETTINGS, type EffectiveSettings } from "./settings.ts";
 import { preview, review, type RatingValue, type ScheduleParams, type Snapshot } from "./scheduler.ts";
-import { startOfStudyDay } from "./study-day.ts";
+import { startOfStudyDay } from "../time/study-day.ts";
 import { cardCatalog } from "./card-catalog.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -26,7 +27,7 @@ export async function loadSettings(db: Client, userId: string): Promise<Effectiv
     directions: (row.directions as string[]) ?? [],
     levels: (row.levels as string[]) ?? [],
     includeFormulas: row.includeFormulas,
-    interviewDate: row.interviewDate,
+    interviewDate: row.interviewDate ? fromStoredDate(row.interviewDate) : null,
     timeZone: row.timeZone,
   };
 }
@@ -71,7 +72,7 @@ export type QueueState = {
   dueCount: number;
   newLeftToday: number;
   newIntroducedToday: number;
-  plan: InterviewPlan | null;
+  schedule: InterviewSchedule | null;
   params: ScheduleParams;
 };
 
@@ -89,11 +90,12 @@ async function unseenCards(db: Client, userId: string, settings: EffectiveSettin
   return feed.filter((id) => !seenIds.has(id));
 }
 
-/** Interview-date plan: only computed when the user has set a date (it needs the whole feed). */
-async function planFor(db: Client, userId: string, now: Date, settings: EffectiveSettings, unseen: () => Promise<string[]>) {
+/** Interview-date schedule: only computed when the user has set a date (it needs the whole feed). */
+async function scheduleFor(db: Client, userId: string, now: Date, settings: EffectiveSettings, unseen: () => Promise<string[]>) {
   if (!settings.interviewDate) return null;
-  const [cards, dueBeforeInterview] = await Promise.all([unseen(), db.cardState.count({ where: { userId, due: { lt: settings.interviewDate } } })]);
-  return interviewPlan({ now, interviewDate: settings.interviewDate, timeZone: settings.timeZone, unseen: cards.length, baseNewPerDay: settings.newPerDay, dueBeforeInterview });
+  const before = interviewStart(settings.interviewDate, settings.timeZone);
+  const [cards, dueBeforeInterview] = await Promise.all([unseen(), db.cardState.count({ where: { userId, due: { lt: before } } })]);
+  return interviewSchedule({ now, interviewDate: settings.interviewDate, timeZone: settings.timeZone, unseen: cards.length, baseNewPerDay: settings.newPerDay, dueBeforeInterview });
 }
 
 /** Due cards first (most overdue first), then today's remaining new cards. */
@@ -106,22 +108,22 @@ export async function queueFor(db: Client, userId: string, now: Date, options: Q
   const retired = [...(await cardCatalog(db)).retired];
   // Retired content keeps its state (progress survives) but is no longer shown.
   const notRetired = retired.length ? { cardId: { notIn: retired } } : {};
-  const [dueRows, dueCount, introducedToday, plan] = await Promise.all([
+  const [dueRows, dueCount, introducedToday, schedule] = await Promise.all([
     db.cardState.findMany({ where: { userId, due: { lte: now }, ...notRetired }, orderBy: { due: "asc" }, take: limit, select: { cardId: true } }),
     db.cardState.count({ where: { userId, due: { lte: now }, ...notRetired } }),
     db.cardState.count({ where: { userId, createdAt: { gte: dayStart } } }),
-    planFor(db, userId, now, settings, unseen),
+    scheduleFor(db, userId, now, settings, unseen),
   ]);
-  const newPerDay = plan ? plan.newPerDay : settings.newPerDay;
+  const newPerDay = schedule ? schedule.newPerDay : settings.newPerDay;
   const newLeftToday = Math.max(0, newPerDay - introducedToday);
   const newIds = newLeftToday > 0 ? (await unseen()).slice(0, Math.min(newLeftToday, limit)) : [];
-  return { dueIds: dueRows.map((d) => d.cardId), newIds, dueCount, newLeftToday, newIntroducedToday: introducedToday, plan, params: scheduleParams(settings, plan) };
+  return { dueIds: dueRows.map((d) => d.cardId), newIds, dueCount, newLeftToday, newIntroducedToday: introducedToday, schedule, params: scheduleParams(settings, schedule) };
 }
 
-export function scheduleParams(settings: EffectiveSettings, plan: InterviewPlan | null): ScheduleParams {
+export function scheduleParams(settings: EffectiveSettings, schedule: InterviewSchedule | null): ScheduleParams {
   return {
     retention: settings.desiredRetention,
-    maximumInterval: plan ? Math.min(settings.maxIntervalDays, plan.maximumInterval) : settings.maxIntervalDays,
+    maximumInterval: schedule ? Math.min(settings.maxIntervalDays, schedule.maximumInterval) : settings.maxIntervalDays,
   };
 }
 
@@ -162,11 +164,11 @@ export async function nextCard(db: Client, userId: string, now: Date, exclude: s
   const due = await db.cardState.findFirst({ where: { userId, due: { lte: now }, ...(skip.length ? { cardId: { notIn: skip } } : {}) }, orderBy: { due: "asc" } });
   let unseenMemo: Promise<string[]> | undefined;
   const unseen = () => (unseenMemo ??= unseenCards(db, userId, settings, options.planOrder));
-  const plan = await planFor(db, userId, now, settings, unseen);
-  const params = scheduleParams(settings, plan);
+  const schedule = await scheduleFor(db, userId, now, settings, unseen);
+  const params = scheduleParams(settings, schedule);
   if (due) return { cardId: due.cardId, version: due.version, preview: preview(snapshotOf(due), now, params) };
   const introducedToday = await db.cardState.count({ where: { userId, createdAt: { gte: startOfStudyDay(now, settings.timeZone) } } });
-  const newLeftToday = (plan ? plan.newPerDay : settings.newPerDay) - introducedToday;
+  const newLeftToday = (schedule ? schedule.newPerDay : settings.newPerDay) - introducedToday;
   const fresh = newLeftToday > 0 ? (await unseen()).find((id) => id !== exclude) : undefined;
   return fresh ? { cardId: fresh, version: 0, preview: preview(null, now, params) } : null;
 }

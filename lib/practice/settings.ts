@@ -1,7 +1,8 @@
 /** Study settings: the form schema and the defaults of a user who never saved any. Pure. */
 import { z } from "zod";
 import { LEVELS } from "../content/schema.ts";
-import { isValidTimeZone } from "./study-day.ts";
+import { optionalCalendarDateSchema, type CalendarDate } from "../time/calendar-date.ts";
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from "../time/zone.ts";
 
 export const DEFAULT_SETTINGS = {
   desiredRetention: 0.9,
@@ -10,8 +11,8 @@ export const DEFAULT_SETTINGS = {
   directions: [] as string[],
   levels: [] as string[],
   includeFormulas: true,
-  interviewDate: null as Date | null,
-  timeZone: "Asia/Shanghai",
+  interviewDate: null as CalendarDate | null,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 export type EffectiveSettings = typeof DEFAULT_SETTINGS;
 
@@ -24,10 +25,7 @@ export const settingsSchema = z.object({
   directions: z.preprocess(list, z.array(z.string().max(64)).max(11)),
   levels: z.preprocess(list, z.array(z.enum(LEVELS)).max(3)),
   includeFormulas: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
-  interviewDate: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : v),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat").nullable(),
-  ),
+  interviewDate: optionalCalendarDateSchema,
   timeZone: z.string().max(64).refine(isValidTimeZone, "timeZoneUnknown"),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;

@@ -42,7 +42,7 @@ test("mentor cohort: invite, join, assign a plan, review, dashboard, comments bo
   // The candidate sees it with its due date, and its questions lead the new cards.
   await c.goto("/study");
   await expect(c.getByRole("link", { name: /推理|Reasoning/ }).last()).toBeVisible();
-  await expect(c.getByText("截止 2030-01-1")).toBeVisible();
+  await expect(c.getByText("截止 2030年1月15日周二")).toBeVisible();
   await c.goto("/review");
   for (let i = 0; i < 3; i++) {
     await c.getByRole("button", { name: /显示答案/ }).click();

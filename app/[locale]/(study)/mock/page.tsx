@@ -4,6 +4,8 @@ import { requirePageUser } from "@/lib/auth";
 import { listMocks } from "@/lib/mock/queries";
 import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
+import { formatDateTime } from "@/lib/time/format";
+import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewMockForm } from "./_components/new-mock-form";
 
@@ -12,7 +14,7 @@ export default async function MockPage({ params }: PageProps<"/[locale]/mock">) 
   setRequestLocale(locale);
   const user = await requirePageUser("/mock");
   const t = await getTranslations({ locale, namespace: "mock" });
-  const [mocks, directions] = await Promise.all([listMocks(user.id), listDirections()]);
+  const [mocks, directions, timeZone] = await Promise.all([listMocks(user.id), listDirections(), timeZoneOf(user.id)]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -28,7 +30,7 @@ export default async function MockPage({ params }: PageProps<"/[locale]/mock">) 
           <ul className="divide-y divide-line border-y border-line">
             {mocks.map((m) => (
               <li key={m.id} className="flex items-center justify-between py-2 text-sm">
-                <span>{m.createdAt.toISOString().slice(0, 16).replace("T", " ")} · {t("progress", { graded: m.graded, total: m.questions })}</span>
+                <span><time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, timeZone, locale)}</time> · {t("progress", { graded: m.graded, total: m.questions })}</span>
                 <Link href={m.finishedAt ? `/mock/${m.id}/report` : `/mock/${m.id}`}>{m.finishedAt ? t("report") : t("resume")}</Link>
               </li>
             ))}

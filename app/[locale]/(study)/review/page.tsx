@@ -38,9 +38,9 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/review
           {" · "}
           <Link href="/study/settings">{t("settingsLink")}</Link>
         </p>
-        {queue.plan && (
+        {queue.schedule && (
           <p className="mt-3 rounded border border-accent px-3 py-2 text-sm">
-            {t("interview", { days: queue.plan.daysLeft, perDay: queue.plan.newPerDay, reviews: queue.plan.reviewsPerDay, unseen: queue.plan.unseen })}
+            {t("interview", { days: queue.schedule.daysLeft, perDay: queue.schedule.newPerDay, reviews: queue.schedule.reviewsPerDay, unseen: queue.schedule.unseen })}
           </p>
         )}
       </PageHeader>

@@ -8,17 +8,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
 import { myAssignments } from "@/lib/mentor/queries";
 import { leaveCohort } from "@/lib/mentor/actions";
+import { fromStoredDate } from "@/lib/time/calendar-date";
+import { formatCalendarDate } from "@/lib/time/format";
+import { studyDate } from "@/lib/time/study-day";
+import { timeZoneOf } from "@/lib/time/viewer";
 
 export default async function StudyPage({ params }: PageProps<"/[locale]/study">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePageUser("/study");
   const t = await getTranslations({ locale, namespace: "study" });
-  const [queue, assignments, memberships] = await Promise.all([
-    queueFor(db, user.id, new Date(), { limit: 1, planOrder: await planOrderFor(db, user.id) }),
+  const now = new Date();
+  const [queue, assignments, memberships, timeZone] = await Promise.all([
+    queueFor(db, user.id, now, { limit: 1, planOrder: await planOrderFor(db, user.id) }),
     myAssignments(user.id),
     db.cohortMember.findMany({ where: { userId: user.id }, include: { cohort: { include: { mentor: { select: { name: true } } } } } }),
+    timeZoneOf(user.id),
   ]);
+  const today = studyDate(now, timeZone);
   const tm = await getTranslations({ locale, namespace: "mentor" });
   const tiles = [
     { href: "/review", title: t("review"), text: t("reviewText", { due: queue.dueCount, fresh: queue.newLeftToday }) },
@@ -31,7 +38,7 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
   return (
     <>
       <PageHeader title={t("title")} intro={`${t("welcome", { name: user.name })} ${t("intro")}`} />
-      {queue.plan && <p className="mb-6 rounded border border-accent px-3 py-2 text-sm">{t("interview", { days: queue.plan.daysLeft })}</p>}
+      {queue.schedule && <p className="mb-6 rounded border border-accent px-3 py-2 text-sm">{t("interview", { days: queue.schedule.daysLeft })}</p>}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tiles.map((tile) => (
           <li key={tile.href} className="rounded-lg border border-line p-4">
@@ -47,8 +54,8 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
             {assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
                 <Link href={`/assignments/${a.id}`} className="font-medium">{a.title}</Link>
-                <span className={a.dueDate < new Date() ? "text-bad" : "text-muted"}>
-                  {tm("dueOn", { date: a.dueDate.toISOString().slice(0, 10) })} · {tm("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}
+                <span className={fromStoredDate(a.dueDate) < today ? "text-bad" : "text-muted"}>
+                  {tm("dueOn", { date: formatCalendarDate(a.dueDate, locale) })} · {tm("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}
                 </span>
               </li>
             ))}

@@ -2,16 +2,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
 import { listUsers } from "@/lib/admin/queries";
 import { ROLES, isRole, type Role } from "@/lib/auth/roles";
+import { formatDay } from "@/lib/time/format";
+import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleForm } from "./_components/role-form";
 
 export default async function AdminUsersPage({ params }: PageProps<"/[locale]/admin/users">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageUser("/admin/users", ["admin"]);
+  const admin = await requirePageUser("/admin/users", ["admin"]);
   const t = await getTranslations({ locale, namespace: "admin" });
   const tRoles = await getTranslations({ locale, namespace: "roles" });
-  const users = await listUsers();
+  const [users, timeZone] = await Promise.all([listUsers(), timeZoneOf(admin.id)]);
   const roleLabels = Object.fromEntries(ROLES.map((r) => [r, tRoles(r)])) as Record<Role, string>;
   const cell = "border-b border-line px-3 py-2 text-left align-middle";
   return (
@@ -32,7 +34,7 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/ad
               <tr key={u.id}>
                 <td className={cell}>{u.name}</td>
                 <td className={cell}>{u.email}</td>
-                <td className={cell}>{u.createdAt.toISOString().slice(0, 10)}</td>
+                <td className={cell}>{formatDay(u.createdAt, timeZone, locale)}</td>
                 <td className={cell}>
                   <RoleForm userId={u.id} role={isRole(u.role) ? u.role : "candidate"} label={t("roleFor", { name: u.name })} roleLabels={roleLabels} submit={t("change")} />
                 </td>

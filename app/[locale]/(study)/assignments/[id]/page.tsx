@@ -5,6 +5,8 @@ import { requirePageUser } from "@/lib/auth";
 import { myAssignments, threadOf } from "@/lib/mentor/queries";
 import { db } from "@/lib/db";
 import { pick } from "@/lib/i18n-text";
+import { formatCalendarDate } from "@/lib/time/format";
+import { timeZoneOf } from "@/lib/time/viewer";
 import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { CommentThread } from "@/components/mentor/comment-thread";
@@ -23,13 +25,14 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
     db.note.findMany({ where: { slug: { in: items.filter((i) => i.kind === "note").map((i) => i.id) } }, select: { slug: true, titleZh: true, titleEn: true } }),
     threadOf(assignment.id, user.id),
   ]);
+  const timeZone = await timeZoneOf(user.id);
   const title = (i: { kind: string; id: string }) => {
     const found = i.kind === "question" ? questions.find((q) => q.id === i.id) : notes.find((n) => n.slug === i.id);
     return found ? pick(locale, found.titleZh, found.titleEn) : i.id;
   };
   return (
     <article>
-      <PageHeader title={assignment.title} intro={`${assignment.cohort.mentor.name} · ${assignment.cohort.name} · ${t("dueOn", { date: assignment.dueDate.toISOString().slice(0, 10) })}`} />
+      <PageHeader title={assignment.title} intro={`${assignment.cohort.mentor.name} · ${assignment.cohort.name} · ${t("dueOn", { date: formatCalendarDate(assignment.dueDate, locale) })}`} />
       <p className="mb-4 text-sm">{t("progressLine", { seen: assignment.progress.seen, mastered: assignment.progress.mastered, total: assignment.progress.total })}</p>
       {assignment.note && <Markdown className="prose mb-6">{assignment.note}</Markdown>}
       {assignment.kind === "plan" ? (
@@ -39,7 +42,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
           {items.map((i) => <li key={`${i.kind}:${i.id}`}><Link href={i.kind === "question" ? `/questions/${i.id}` : `/notes/${i.id}`}>{title(i)}</Link></li>)}
         </ol>
       )}
-      <CommentThread assignmentId={assignment.id} candidateId={user.id} comments={comments} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
+      <CommentThread assignmentId={assignment.id} candidateId={user.id} comments={comments} timeZone={timeZone} locale={locale} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
     </article>
   );
 }

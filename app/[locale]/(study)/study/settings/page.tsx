@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { loadSettings } from "@/lib/practice/review-service";
 import { listDirections } from "@/lib/content/queries";
 import { LEVELS } from "@/lib/content/schema";
-import { studyDate } from "@/lib/practice/study-day";
 import { pick } from "@/lib/i18n-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "./_components/settings-form";
@@ -22,7 +21,7 @@ export default async function StudySettingsPage({ params }: PageProps<"/[locale]
     <>
       <PageHeader title={t("title")} />
       <SettingsForm
-        values={{ ...settings, interviewDate: settings.interviewDate ? studyDate(settings.interviewDate, settings.timeZone) : "" }}
+        values={{ ...settings, interviewDate: settings.interviewDate ?? "" }}
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
         levels={LEVELS.map((l) => ({ value: l, label: tq(l) }))}
         labels={Object.fromEntries(KEYS.map((k) => [k, t(k)])) as Record<(typeof KEYS)[number], string>}

@@ -8,6 +8,8 @@ import { inviteState } from "@/lib/mentor/invite";
 import { listPlans } from "@/lib/plans/queries";
 import { listDirections, listNotes, listQuestions } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
+import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
+import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
 import { InviteCreator } from "./_components/invite-creator";
@@ -24,7 +26,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
   const sort = SORTS.find((s) => s === sp.sort) ?? "name";
   const desc = sp.dir === "desc";
   const t = await getTranslations({ locale, namespace: "mentor" });
-  const [{ cohort, mentees }, plans, directions, questions, notes] = await Promise.all([cohortDashboard(id), listPlans(), listDirections(), listQuestions(), listNotes()]);
+  const [{ cohort, mentees }, plans, directions, questions, notes, timeZone] = await Promise.all([cohortDashboard(id), listPlans(), listDirections(), listQuestions(), listNotes(), timeZoneOf(user.id)]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
   const trackOptions: TrackOption[] = [
     ...questions.map((q) => ({ key: `question:${q.id}`, label: pick(locale, q.titleZh, q.titleEn), meta: `${q.level} · ${dirLabel.get(q.homeDirection) ?? q.homeDirection}` })),
@@ -76,7 +78,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
             const state = inviteState(inv);
             return (
               <li key={inv.id} className="flex flex-wrap items-center gap-3">
-                <span>{inv.createdAt.toISOString().slice(0, 10)} → {inv.expiresAt.toISOString().slice(0, 10)} · {t(`invite.${state}`)} · {t("uses", { n: inv.uses })}</span>
+                <span>{formatDateTime(inv.createdAt, timeZone, locale)} → {formatDateTime(inv.expiresAt, timeZone, locale)} · {t(`invite.${state}`)} · {t("uses", { n: inv.uses })}</span>
                 {state === "valid" && (
                   <ActionForm action={revokeInvite} submit={t("revoke")} variant="secondary"><input type="hidden" name="inviteId" value={inv.id} /></ActionForm>
                 )}
@@ -129,7 +131,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
         <h2 id="assignments" className="mb-2 text-lg font-semibold">{t("assignments")}</h2>
         <ul className="space-y-1 text-sm">
           {cohort.assignments.map((a) => (
-            <li key={a.id}>{a.dueDate.toISOString().slice(0, 10)} · {a.title} · {a.candidateId ? mentees.find((m) => m.id === a.candidateId)?.name ?? "—" : t("wholeCohort")}</li>
+            <li key={a.id}>{formatCalendarDate(a.dueDate, locale)} · {a.title} · {a.candidateId ? mentees.find((m) => m.id === a.candidateId)?.name ?? "—" : t("wholeCohort")}</li>
           ))}
         </ul>
       </section>

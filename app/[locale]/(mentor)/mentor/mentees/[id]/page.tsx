@@ -3,6 +3,8 @@ import { requireMentee, requirePageAccess, requirePageUser } from "@/lib/auth";
 import { menteeDetail, threadOf } from "@/lib/mentor/queries";
 import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
+import { formatCalendarDate } from "@/lib/time/format";
+import { timeZoneOf } from "@/lib/time/viewer";
 import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -16,7 +18,7 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
   const t = await getTranslations({ locale, namespace: "mentor" });
   const [detail, directions] = await Promise.all([menteeDetail(user.id, id), listDirections()]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
-  const threads = await Promise.all(detail.assignments.map((a) => threadOf(a.id, id)));
+  const [threads, timeZone] = await Promise.all([Promise.all(detail.assignments.map((a) => threadOf(a.id, id))), timeZoneOf(user.id)]);
   const s = detail.stats;
   return (
     <>
@@ -35,9 +37,9 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
         {detail.assignments.map((a, i) => (
           <article key={a.id} className="mb-6 rounded-lg border border-line p-4">
             <h3 className="font-semibold">{a.title}</h3>
-            <p className="text-sm text-muted">{t("dueOn", { date: a.dueDate.toISOString().slice(0, 10) })} · {t("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}</p>
+            <p className="text-sm text-muted">{t("dueOn", { date: formatCalendarDate(a.dueDate, locale) })} · {t("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}</p>
             {a.note && <Markdown className="prose prose-sm mt-2">{a.note}</Markdown>}
-            <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
+            <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} timeZone={timeZone} locale={locale} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
           </article>
         ))}
       </section>

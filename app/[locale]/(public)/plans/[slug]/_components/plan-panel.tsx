@@ -5,12 +5,13 @@ import { setPlanStatus, startPlan } from "@/lib/plans/actions";
 import { initialResult } from "@/lib/actions/result";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ModuleProgress, NextStep } from "@/lib/plans/progress";
+import { formatCalendarDate } from "@/lib/time/format";
 
 type Progress = { enrollment: { status: string; targetDate: string | null } | null; modules: ModuleProgress[]; next: NextStep };
 type Labels = Record<"start" | "targetDate" | "targetHint" | "pause" | "resume" | "leave" | "signIn" | "status" | "active" | "paused" | "left" | "next" | "read" | "learn" | "review" | "complete" | "progress", string>;
 
 /** The signed-in user's side of a plan page: start / pause / leave, progress and the next step. */
-export function PlanPanel({ slug, labels }: { slug: string; locale: string; labels: Labels }) {
+export function PlanPanel({ slug, locale, labels }: { slug: string; locale: string; labels: Labels }) {
   const [progress, setProgress] = useState<Progress | null | "anonymous">(null);
   const [startState, start, starting] = useActionState(startPlan, initialResult);
   const [statusState, setStatus, changing] = useActionState(setPlanStatus, initialResult);
@@ -36,7 +37,7 @@ export function PlanPanel({ slug, labels }: { slug: string; locale: string; labe
       <FormStatus state={statusState.ok && !statusState.message ? startState : statusState} />
       {status === "active" || status === "paused" ? (
         <>
-          <p className="text-sm">{labels.status}: <strong>{labels[status as "active" | "paused"]}</strong>{progress.enrollment?.targetDate ? ` · ${progress.enrollment.targetDate.slice(0, 10)}` : ""}</p>
+          <p className="text-sm">{labels.status}: <strong>{labels[status as "active" | "paused"]}</strong>{progress.enrollment?.targetDate ? ` · ${formatCalendarDate(progress.enrollment.targetDate, locale)}` : ""}</p>
           <p className="mt-2 text-sm" data-testid="plan-next">
             {labels.next}:{" "}
             {next.kind === "read" && <Link href={`/notes/${next.note}`}>{labels.read}</Link>}

@@ -2,9 +2,10 @@
  * Interview-date mode. Until the interview day: no interval reaches past it, and cards not
  * yet seen are introduced early enough to be reviewed at least twice before it. Pure.
  */
-import { studyDaysBetween } from "./study-day.ts";
+import type { CalendarDate } from "../time/calendar-date.ts";
+import { startOfLocalDate, studyDaysBetween } from "../time/study-day.ts";
 
-export type InterviewPlan = {
+export type InterviewSchedule = {
   daysLeft: number; // study days before the interview day (today included)
   maximumInterval: number; // cap on any interval scheduled today
   newPerDay: number; // new cards a day needed (never below the user's own setting)
@@ -14,17 +15,22 @@ export type InterviewPlan = {
 
 export type InterviewInput = {
   now: Date;
-  interviewDate: Date | null;
+  interviewDate: CalendarDate | null;
   timeZone: string;
   unseen: number; // cards in the user's feed never reviewed
   dueBeforeInterview: number; // reviews already scheduled before the interview day
   baseNewPerDay: number;
 };
 
+/** When the interview day begins for the user (its study day starts at 04:00 local). */
+export function interviewStart(interviewDate: CalendarDate, timeZone: string): Date {
+  return startOfLocalDate(interviewDate, timeZone);
+}
+
 /** null when there is no interview ahead: normal scheduling. */
-export function interviewPlan(input: InterviewInput): InterviewPlan | null {
+export function interviewSchedule(input: InterviewInput): InterviewSchedule | null {
   if (!input.interviewDate) return null;
-  const daysLeft = studyDaysBetween(input.now, input.interviewDate, input.timeZone);
+  const daysLeft = studyDaysBetween(input.now, interviewStart(input.interviewDate, input.timeZone), input.timeZone);
   if (daysLeft <= 0) return null; // the day has come: normal scheduling resumes
   // A card introduced on day k needs its second review by the day before the interview,
   // so introductions must finish one day before that (or today, when only today is left).

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyDataMigrations, type DataMigration } from "@/lib/db/data-migrations";
+import { calendarDates } from "@/lib/db/data-migrations/calendar-dates";
+import { startOfLocalDate } from "@/lib/time/study-day";
+import { createTestDatabase, dialect, type TestDatabase } from "../support/test-db";
+import { makeUser } from "../support/factories";
+
+describe(`data migrations on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => t?.drop());
+
+  it("turn dates stored as 04:00 in the writer's zone into the date that was picked", async () => {
+    const db = t.db;
+    const [shanghaiMentor, laMentor, laCandidate] = await Promise.all([makeUser(db, { role: "mentor" }), makeUser(db, { role: "mentor" }), makeUser(db)]);
+    await db.studySettings.create({ data: { userId: laMentor.id, directions: [], levels: [], timeZone: "America/Los_Angeles" } });
+    // What the old code wrote: 04:00 local on the picked day, in the writer's settings zone.
+    await db.studySettings.create({ data: { userId: laCandidate.id, directions: [], levels: [], timeZone: "America/Los_Angeles", interviewDate: startOfLocalDate("2030-03-10", "America/Los_Angeles") } });
+    const assignment = async (mentorId: string, due: Date) => {
+      const cohortId = randomUUID();
+      await db.cohort.create({ data: { id: cohortId, mentorId, name: "c" } });
+      const id = randomUUID();
+      await db.assignment.create({ data: { id, cohortId, kind: "plan", planSlug: "reasoning", title: "t", items: [], note: "", dueDate: due } });
+      return id;
+    };
+    const inShanghai = await assignment(shanghaiMentor.id, startOfLocalDate("2030-01-15", "Asia/Shanghai")); // 2030-01-14T20:00Z
+    const inLa = await assignment(laMentor.id, startOfLocalDate("2030-01-15", "America/Los_Angeles")); // 2030-01-15T12:00Z
+    const alreadyDone = await assignment(laMentor.id, new Date("2030-02-01T00:00:00Z"));
+    await db.planEnrollment.create({ data: { id: randomUUID(), userId: laCandidate.id, planSlug: "reasoning", status: "active", targetDate: startOfLocalDate("2030-03-01", "America/Los_Angeles") } });
+
+    const applied = await applyDataMigrations(db, [calendarDates]);
+    expect(applied).toEqual([{ id: calendarDates.id, changed: 4 }]);
+    const due = async (id: string) => (await db.assignment.findUniqueOrThrow({ where: { id } })).dueDate.toISOString();
+    expect(await due(inShanghai)).toBe("2030-01-15T00:00:00.000Z");
+    expect(await due(inLa)).toBe("2030-01-15T00:00:00.000Z");
+    expect(await due(alreadyDone)).toBe("2030-02-01T00:00:00.000Z");
+    expect((await db.studySettings.findUniqueOrThrow({ where: { userId: laCandidate.id } })).interviewDate?.toISOString()).toBe("2030-03-10T00:00:00.000Z");
+    expect((await db.planEnrollment.findFirstOrThrow({ where: { userId: laCandidate.id } })).targetDate?.toISOString()).toBe("2030-03-01T00:00:00.000Z");
+
+    // Recorded once: a second start skips it even though the rows would still match.
+    expect(await applyDataMigrations(db, [calendarDates])).toEqual([]);
+    expect(await db.dataMigration.findUniqueOrThrow({ where: { id: calendarDates.id } })).toMatchObject({ changed: 4 });
+  });
+
+  it("leave nothing behind when a migration fails half-way", async () => {
+    const user = await makeUser(t.db);
+    const failing: DataMigration = {
+      id: "test-failing",
+      async run(tx) {
+        await tx.user.update({ where: { id: user.id }, data: { name: "changed" } });
+        throw new Error("boom");
+      },
+    };
+    await expect(applyDataMigrations(t.db, [failing])).rejects.toThrow("boom");
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(user.name);
+    expect(await t.db.dataMigration.findUnique({ where: { id: "test-failing" } })).toBeNull();
+  });
+});
