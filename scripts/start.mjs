@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm start — from a fresh clone to a running app: install → secret → clients, migrations,
- * ingest → build (only when an input changed) → serve on PORT (default 3000).
- * npm run dev — the same set-up, then `next dev`.
+ * ingest → build (only when an input changed) → serve on PORT (default 3000) with
+ * scripts/server.mjs (Next's handler, plus the client address for throttling).
+ * npm run dev — the same set-up, then the same server in development mode.
  */
 import { bin, checkNode, ensureDependencies, ensureLocalSecret, log, mustRun, run } from "./lib/bootstrap.mjs";
 import { buildIsCurrent, hashBuildInputs, markBuilt } from "./lib/build-stamp.mjs";
@@ -18,8 +19,8 @@ ensureLocalSecret();
 mustRun(bin("tsx"), ["scripts/setup.ts"]);
 
 if (dev) {
-  log(`set-up done in ${seconds()} s; starting next dev`);
-  process.exit(run(bin("next"), ["dev", "-p", port]));
+  log(`set-up done in ${seconds()} s; starting the dev server`);
+  process.exit(run("node", ["scripts/server.mjs", "--dev", "--port", port]));
 }
 
 const hash = hashBuildInputs(process.env.DATABASE_URL ?? "");
@@ -31,4 +32,4 @@ if (buildIsCurrent(".next", hash)) {
   markBuilt(".next", hash);
 }
 log(`ready in ${seconds()} s — serving http://localhost:${port}`);
-process.exit(run(bin("next"), ["start", "-p", port]));
+process.exit(run("node", ["scripts/server.mjs", "--port", port]));

@@ -1,6 +1,8 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { ActionForm } from "@/components/ui/action-form";
 import { addComment } from "@/lib/mentor/actions";
+import { commentSchema } from "@/lib/mentor/schema";
+import { inputLimits } from "@/lib/forms/limits";
 import { formatDateTime } from "@/lib/time/format";
 
 type Comment = { id: string; body: string; createdAt: Date; author: { name: string } };
@@ -25,7 +27,7 @@ export function CommentThread({ assignmentId, candidateId, comments, timeZone, l
         <input type="hidden" name="candidateId" value={candidateId} />
         <label className="mb-2 block text-sm">
           {labels.write}
-          <textarea name="body" rows={3} maxLength={5000} required className="mt-1 w-full rounded border border-line bg-surface p-2" />
+          <textarea name="body" rows={3} {...inputLimits(commentSchema, "body")} className="mt-1 w-full rounded border border-line bg-surface p-2" />
         </label>
       </ActionForm>
     </section>

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { InputLimits } from "@/lib/forms/limits";
 import { useRouter } from "next/navigation";
 import { suggestRating } from "@/lib/practice/rubric";
 import { intervalLabel } from "@/lib/practice/interval-label";
@@ -21,7 +22,7 @@ export type SessionLabels = {
   done: string; doneText: string; retry: string; error: string; loading: string; shortcuts: string; record: string; next: string;
 };
 
-type ReviewSessionProps = { mode: "review" | "drill"; cards: SessionCard[]; serverNow: string; locale: string; labels: SessionLabels };
+type ReviewSessionProps = { mode: "review" | "drill"; cards: SessionCard[]; serverNow: string; locale: string; answerLimits: InputLimits; labels: SessionLabels };
 
 const RATINGS: RatingValue[] = [1, 2, 3, 4];
 const noSubscription = () => () => {};
@@ -32,7 +33,7 @@ const newId = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? c
  * suggestion) grades. A grade carries a client review id, so a retry or a double press
  * is counted once by the server.
  */
-export function ReviewSession({ mode, cards: initial, serverNow, locale, labels }: ReviewSessionProps) {
+export function ReviewSession({ mode, cards: initial, serverNow, locale, answerLimits, labels }: ReviewSessionProps) {
   const router = useRouter();
   const [cards, setCards] = useState(initial);
   const [index, setIndex] = useState(0);
@@ -152,7 +153,7 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, labels 
         <div className="space-y-3">
           <label className="block text-sm">
             {labels.answerBox}
-            <textarea value={answer} onChange={(e) => setAnswer(e.target.value)} maxLength={5000} rows={4} className="mt-1 w-full rounded border border-line bg-surface p-2" />
+            <textarea value={answer} onChange={(e) => setAnswer(e.target.value)} {...answerLimits} rows={4} className="mt-1 w-full rounded border border-line bg-surface p-2" />
           </label>
           <button ref={revealButton} type="button" onClick={() => setRevealed(true)} className="w-full rounded bg-accent px-4 py-3 font-medium text-accent-fg sm:w-auto">
             {labels.reveal} <kbd className="ml-1 text-xs opacity-80">Space</kbd>

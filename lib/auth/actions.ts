@@ -3,99 +3,109 @@
  * Account actions behind the /signup, /login and /settings forms. Sign-up and sign-in are
  * the only actions open to anonymous callers, and both are throttled.
  */
+import { z } from "zod";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { APIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
-import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
-import { errorTranslator } from "@/lib/actions/translate";
+import { defineAction } from "@/lib/actions/define";
+import { fail, type ActionResult } from "@/lib/actions/result";
 import { auth } from "./server";
-import { guardAction } from "./index";
 import { changePasswordSchema, deleteAccountSchema, signInSchema, signUpSchema } from "./schema";
 import { checkSignIn, checkSignUp, recordSignInFailure, recordSignInSuccess } from "./throttle";
-import { throttleLimits } from "./limits";
-import { clientIp } from "./client-ip";
+import { rememberDevice, requestIp, signInAttempt, throttleLimits } from "./throttle-request";
 
-const form = (data: FormData) => Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string"));
+type Refused = Extract<ActionResult, { ok: false }>;
+const refuse = (error: Refused["error"], message: string): Refused => ({ ok: false, error, message });
+
 const status = (error: unknown) => (error instanceof APIError ? error.statusCode : undefined);
 
-export async function signUp(_prev: ActionResult, data: FormData): Promise<ActionResult> {
-  const t = await errorTranslator();
-  const parsed = signUpSchema.safeParse(form(data));
-  if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
-  const h = await headers();
-  const verdict = await checkSignUp(db, throttleLimits(), clientIp(h));
-  if (!verdict.allowed) return fail("rate_limited", t("tooMany"));
-  try {
-    await auth.api.signUpEmail({ body: { name: parsed.data.name, email: parsed.data.email, password: parsed.data.password }, headers: h });
-  } catch (error) {
-    if (status(error) === 422) return fail("conflict", t("emailTaken"), { email: [t("emailTaken")] });
-    throw error;
-  }
-  redirect({ href: parsed.data.next ?? "/study", locale: await getLocale() });
-  return { ok: true };
-}
-
-export async function signIn(_prev: ActionResult, data: FormData): Promise<ActionResult> {
-  const t = await errorTranslator();
-  const parsed = signInSchema.safeParse(form(data));
-  if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
+/**
+ * A throttled sign-in with the library's own password check: what the sign-in form does, and
+ * what the sign-up form does right after creating an account. Null when signed in.
+ */
+async function throttledSignIn(email: string, password: string, t: (key: string) => string): Promise<Refused | null> {
   const h = await headers();
   const limits = throttleLimits();
-  const verdict = await checkSignIn(db, limits, parsed.data.email, clientIp(h));
-  if (!verdict.allowed) return fail("rate_limited", t("tooMany"));
+  const attempt = await signInAttempt(h, email);
+  const verdict = await checkSignIn(db, limits, attempt);
+  if (!verdict.allowed) return refuse("rate_limited", t("tooMany"));
   try {
-    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
+    await auth.api.signInEmail({ body: { email, password }, headers: h });
   } catch (error) {
-    if (status(error) === 401) {
-      await recordSignInFailure(db, limits, parsed.data.email);
-      return fail("invalid", t("wrongCredentials"));
-    }
-    throw error;
+    if (status(error) !== 401) throw error;
+    await recordSignInFailure(db, limits, attempt);
+    return refuse("invalid", t("wrongCredentials"));
   }
-  await recordSignInSuccess(db, parsed.data.email);
-  redirect({ href: parsed.data.next ?? "/study", locale: await getLocale() });
-  return { ok: true };
+  await recordSignInSuccess(db, attempt);
+  await rememberDevice(email);
+  return null;
 }
 
-export async function signOut(): Promise<void> {
-  await auth.api.signOut({ headers: await headers() });
-  redirect({ href: "/", locale: await getLocale() });
-}
+/**
+ * Sign-up answers the same whether or not the e-mail is registered (better-auth, autoSignIn
+ * off), then signs in through the sign-in throttle: the owner of an existing account who
+ * typed its password is simply signed in, and anyone probing which e-mails are registered
+ * pays for each probe like a password guess.
+ */
+export const signUp = defineAction({
+  access: "public",
+  schema: signUpSchema,
+  async run(input, { t }) {
+    const verdict = await checkSignUp(db, throttleLimits(), requestIp(await headers()));
+    if (!verdict.allowed) return fail("rate_limited", t("tooMany"));
+    await auth.api.signUpEmail({ body: { name: input.name, email: input.email, password: input.password } });
+    const failed = await throttledSignIn(input.email, input.password, t);
+    if (failed?.error === "invalid") return fail("invalid", t("signUpFailed"));
+    if (failed) return failed;
+    return redirect({ href: input.next, locale: await getLocale() });
+  },
+});
 
-export async function changePassword(_prev: ActionResult, data: FormData): Promise<ActionResult> {
-  return guardAction("signed-in", async () => {
-    const t = await errorTranslator();
-    const parsed = changePasswordSchema.safeParse(form(data));
-    if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
+export const signIn = defineAction({
+  access: "public",
+  schema: signInSchema,
+  async run(input, { t }) {
+    const failed = await throttledSignIn(input.email, input.password, t);
+    return failed ?? redirect({ href: input.next, locale: await getLocale() });
+  },
+});
+
+export const signOut = defineAction({
+  access: "public",
+  schema: z.object({}),
+  async run() {
+    await auth.api.signOut({ headers: await headers() });
+    return redirect({ href: "/", locale: await getLocale() });
+  },
+});
+
+export const changePassword = defineAction({
+  access: "signed-in",
+  schema: changePasswordSchema,
+  async run(input, { t }) {
     try {
-      await auth.api.changePassword({
-        body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
-        headers: await headers(),
-      });
+      await auth.api.changePassword({ body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true }, headers: await headers() });
     } catch (error) {
       if (status(error) === 400 || status(error) === 401) return fail("invalid", t("wrongPassword"), { currentPassword: [t("wrongPassword")] });
       throw error;
     }
     return { ok: true, message: t("passwordChanged") };
-  });
-}
+  },
+});
 
-export async function deleteAccount(_prev: ActionResult, data: FormData): Promise<ActionResult> {
-  const result = await guardAction("signed-in", async () => {
-    const t = await errorTranslator();
-    const parsed = deleteAccountSchema.safeParse(form(data));
-    if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
+export const deleteAccount = defineAction({
+  access: "signed-in",
+  schema: deleteAccountSchema,
+  async run(input, { t }) {
     try {
       // Deleting the user row cascades to everything the user owns (sessions, reviews, plans …).
-      await auth.api.deleteUser({ body: { password: parsed.data.password }, headers: await headers() });
+      await auth.api.deleteUser({ body: { password: input.password }, headers: await headers() });
     } catch (error) {
       if (status(error) === 400 || status(error) === 401) return fail("invalid", t("wrongPassword"), { password: [t("wrongPassword")] });
       throw error;
     }
-    return { ok: true };
-  });
-  if (result.ok) redirect({ href: "/?deleted=1", locale: await getLocale() });
-  return result;
-}
+    return redirect({ href: "/?deleted=1", locale: await getLocale() });
+  },
+});

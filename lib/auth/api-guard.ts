@@ -1,48 +1,43 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { readJson } from "@/lib/http/json-body";
 import { checkSignIn, checkSignUp, recordSignInFailure, recordSignInSuccess } from "./throttle";
-import { throttleLimits as limits } from "./limits";
-import { clientIp } from "./client-ip";
+import { rememberDevice, requestIp, signInAttempt, throttleLimits } from "./throttle-request";
 
-const MAX_BODY_BYTES = 16 * 1024;
+const tooMany = (retryAfterSeconds: number) =>
+  Response.json({ error: "rate_limited", message: "Too many attempts" }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
 
-const problem = (status: number, error: string, message: string, headers?: HeadersInit) =>
-  Response.json({ error, message }, { status, headers });
+// better-auth's endpoints take a JSON object (or nothing); we only read the e-mail from it.
+const authBody = z.record(z.string(), z.unknown());
 
 /**
  * Wraps better-auth's POST endpoints: refuses oversized or malformed bodies before they reach
- * the library, and applies the same throttling as the sign-in / sign-up forms.
+ * the library (read with a cap), and applies the same throttling as the sign-in and sign-up
+ * forms, so the API is no way around them.
  */
 export async function guardAuthApi(request: Request, next: (r: Request) => Promise<Response>): Promise<Response> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return problem(413, "payload_too_large", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
-  const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) return problem(413, "payload_too_large", `Request body is larger than ${MAX_BODY_BYTES} bytes`);
-  let body: Record<string, unknown> = {};
-  if (raw) {
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error();
-      body = parsed as Record<string, unknown>;
-    } catch {
-      return problem(400, "invalid_json", "Request body must be a JSON object");
-    }
-  }
-  const rebuilt = new Request(request.url, { method: "POST", headers: request.headers, body: raw || undefined });
+  const body = await readJson(request, authBody, { optional: true });
+  if (!body.ok) return body.response;
+  const raw = JSON.stringify(body.data);
+  const rebuilt = new Request(request.url, { method: "POST", headers: request.headers, body: raw });
   const path = new URL(request.url).pathname;
-  const email = typeof body.email === "string" ? body.email : "";
+  const limits = throttleLimits();
 
   if (path.endsWith("/sign-up/email")) {
-    const verdict = await checkSignUp(db, limits(), clientIp(request.headers));
-    if (!verdict.allowed) return problem(429, "rate_limited", "Too many attempts", { "Retry-After": String(verdict.retryAfterSeconds) });
-    return next(rebuilt);
+    const verdict = await checkSignUp(db, limits, requestIp(request.headers));
+    return verdict.allowed ? next(rebuilt) : tooMany(verdict.retryAfterSeconds);
   }
   if (path.endsWith("/sign-in/email")) {
-    const verdict = await checkSignIn(db, limits(), email, clientIp(request.headers));
-    if (!verdict.allowed) return problem(429, "rate_limited", "Too many attempts", { "Retry-After": String(verdict.retryAfterSeconds) });
+    const attempt = await signInAttempt(request.headers, typeof body.data.email === "string" ? body.data.email : "");
+    const verdict = await checkSignIn(db, limits, attempt);
+    if (!verdict.allowed) return tooMany(verdict.retryAfterSeconds);
     const response = await next(rebuilt);
-    if (response.status === 401) await recordSignInFailure(db, limits(), email);
-    else if (response.ok) await recordSignInSuccess(db, email);
+    if (response.status === 401) await recordSignInFailure(db, limits, attempt);
+    else if (response.ok) {
+      await recordSignInSuccess(db, attempt);
+      await rememberDevice(attempt.email);
+    }
     return response;
   }
   return next(rebuilt);

@@ -9,11 +9,9 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { fail, type ActionResult } from "@/lib/actions/result";
-import { errorTranslator } from "@/lib/actions/translate";
 import { auth } from "./server.ts";
 import { isRole, type Role } from "./roles.ts";
-import { trustedOrigins } from "./origins.ts";
+import { isTrustedWrite } from "./origins.ts";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
@@ -32,15 +30,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id, email, name, role: isRole(role) ? role : "candidate" };
 });
 
-export async function requireUser(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AuthError("unauthenticated");
-  return user;
-}
+/** Who may call an entry point: anyone, any signed-in user, or the listed roles. */
+export type Access = "public" | "signed-in" | readonly Role[];
 
-export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new AuthError("forbidden");
+/**
+ * The check every entry point makes: the caller if `access` lets them in (null for an
+ * anonymous caller of a public one); AuthError otherwise.
+ */
+export async function authorize(access: Access): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  if (access === "public") return user;
+  if (!user) throw new AuthError("unauthenticated");
+  if (access !== "signed-in" && !access.includes(user.role)) throw new AuthError("forbidden");
   return user;
 }
 
@@ -52,11 +53,14 @@ export function assertOwner(user: CurrentUser, ownerId: string): void {
 // ───────── adapters for the three kinds of entry point ─────────
 
 /** Pages: anonymous → /login?next=…; wrong role → 403 page. */
-export async function requirePageUser(path: string, roles?: Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect({ href: `/login?next=${encodeURIComponent(path)}`, locale: await getLocale() });
-  if (roles && !roles.includes(user!.role)) forbidden();
-  return user!;
+export async function requirePageUser(path: string, roles?: readonly Role[]): Promise<CurrentUser> {
+  try {
+    return (await authorize(roles ?? "signed-in"))!;
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    if (error.code === "forbidden") forbidden();
+    return redirect({ href: `/login?next=${encodeURIComponent(path)}`, locale: await getLocale() });
+  }
 }
 
 /** Pages: run an ownership check (requireOwnCohort, requireMentee …); a refusal is the 403 page. */
@@ -71,32 +75,11 @@ export async function requirePageAccess<T>(check: () => Promise<T>): Promise<T> 
 
 const DENIED_MESSAGE = { unauthenticated: "Please sign in first.", forbidden: "You are not allowed to do this." };
 
-/** Server actions: the guard's refusal becomes an ordinary result the form can show. */
-export async function guardAction<T>(roles: Role[] | "signed-in", run: (user: CurrentUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    const user = roles === "signed-in" ? await requireUser() : await requireRole(...roles);
-    return await run(user);
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const t = await errorTranslator();
-      return fail(error.code, t(error.code === "unauthenticated" ? "signInFirst" : "forbidden"));
-    }
-    throw error;
-  }
-}
-
-/** A state-changing request must come from one of our own pages. */
-function sameOrigin(request: Request): boolean {
-  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return true;
-  const origin = request.headers.get("origin");
-  return !!origin && trustedOrigins().includes(origin);
-}
-
 /** Route handlers: 401 / 403 as JSON; cross-origin writes refused before anything else. */
-export async function guardRoute(request: Request, roles: Role[] | "signed-in", run: (user: CurrentUser) => Promise<Response>): Promise<Response> {
-  if (!sameOrigin(request)) return Response.json({ error: "forbidden", message: "Cross-origin request refused" }, { status: 403 });
+export async function guardRoute(request: Request, access: Exclude<Access, "public">, run: (user: CurrentUser) => Promise<Response>): Promise<Response> {
+  if (!isTrustedWrite(request.method, request.headers.get("origin"))) return Response.json({ error: "forbidden", message: "Cross-origin request refused" }, { status: 403 });
   try {
-    const user = roles === "signed-in" ? await requireUser() : await requireRole(...roles);
+    const user = (await authorize(access))!;
     return await run(user);
   } catch (error) {
     if (error instanceof AuthError) {

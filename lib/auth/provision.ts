@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "../db/client.ts";
 import type { Auth } from "./config.ts";
 import { isRole, type Role } from "./roles.ts";
-import { recordSignInSuccess } from "./throttle.ts";
+import { clearAccountThrottle } from "./throttle.ts";
 
 export type ProvisionInput = {
   email: string;
@@ -54,6 +54,6 @@ export async function provisionUser(db: Db, auth: Auth, input: ProvisionInput): 
   });
   if (!hash) return { created: false, role, passwordChanged: false, sessionsEnded };
   // The owner's earlier wrong guesses no longer count against the account.
-  await recordSignInSuccess(db, email);
+  await clearAccountThrottle(db, email);
   return { created: false, role, passwordChanged: true, generatedPassword: input.password ? undefined : newPassword, sessionsEnded };
 }

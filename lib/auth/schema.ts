@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./config.ts";
 import { ROLES } from "./roles.ts";
+import { displayNameSchema } from "../text/display-name.ts";
+import { safeNextPath } from "./next-path.ts";
 
 const email = z.email({ message: "emailInvalid" }).max(254, "emailTooLong").transform((e) => e.toLowerCase());
 const password = z
@@ -12,24 +14,20 @@ const password = z
   .min(PASSWORD_MIN, "passwordTooShort")
   .max(PASSWORD_MAX, "passwordTooLong");
 
-/** Only same-site paths: an open redirect through ?next= is refused. */
-export const nextPath = z
-  .string()
-  .max(500)
-  .refine((p) => p.startsWith("/") && !p.startsWith("//") && !p.includes("\\"), "badPath")
-  .catch("/study");
+/** Where to go afterwards: a path on this site (lib/auth/next-path.ts), never an error. */
+export const nextPath = z.unknown().transform((v) => safeNextPath(v));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
+  name: displayNameSchema,
   email,
   password,
-  next: nextPath.optional(),
+  next: nextPath,
 });
 
 export const signInSchema = z.object({
   email,
   password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX),
-  next: nextPath.optional(),
+  next: nextPath,
 });
 
 export const changePasswordSchema = z

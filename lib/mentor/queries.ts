@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DAY_MS } from "@/lib/time/zone";
 import { snapshotOf } from "@/lib/practice/review-service";
 import type { PlanModule } from "@/lib/plans/progress";
 import { menteeStats, type MenteeStats } from "./stats";
 
-const DAY_MS = 86_400_000;
 
 export async function cohortsOf(mentorId: string) {
   return db.cohort.findMany({ where: { mentorId }, orderBy: { createdAt: "asc" }, include: { _count: { select: { members: true, assignments: true } } } });

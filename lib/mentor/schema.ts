@@ -1,16 +1,24 @@
 /** Mentor and assignment forms. Pure. */
 import { z } from "zod";
 import { calendarDateSchema } from "../time/calendar-date.ts";
+import { displayNameSchema } from "../text/display-name.ts";
 
-export const cohortSchema = z.object({ name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong") });
+const id = z.string().min(1).max(64);
+
+export const cohortSchema = z.object({ name: displayNameSchema });
+export const cohortRefSchema = z.object({ cohortId: id });
+export const inviteRefSchema = z.object({ inviteId: id });
+export const joinSchema = z.object({ token: z.string().min(1).max(128) });
 
 export const MARKDOWN_MAX = 5000;
 
 const itemLine = /^(question|note):([a-z0-9]+(-[a-z0-9]+)*)$/;
 
+export type TrackItem = { kind: "question" | "note"; id: string };
+
 /** A custom track, one item per line: `question:<id>` or `note:<slug>` (a bare id is a question). */
-export function parseTrack(text: string): { items: { kind: "question" | "note"; id: string }[]; errors: string[] } {
-  const items: { kind: "question" | "note"; id: string }[] = [];
+export function parseTrack(text: string): { items: TrackItem[]; errors: string[] } {
+  const items: TrackItem[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -25,7 +33,7 @@ export function parseTrack(text: string): { items: { kind: "question" | "note"; 
 
 export const assignmentSchema = z
   .object({
-    cohortId: z.string().min(1).max(64),
+    cohortId: id,
     candidateId: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(64).nullable()),
     kind: z.enum(["plan", "track"]),
     planSlug: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(64).nullable()),
@@ -38,7 +46,7 @@ export const assignmentSchema = z
   .refine((v) => v.kind !== "track" || v.title.length > 0, { path: ["title"], message: "titleRequired" });
 
 export const commentSchema = z.object({
-  assignmentId: z.string().min(1).max(64),
-  candidateId: z.string().min(1).max(64),
+  assignmentId: id,
+  candidateId: id,
   body: z.string().trim().min(1, "commentRequired").max(MARKDOWN_MAX, "commentTooLong"),
 });

@@ -2,8 +2,8 @@
 import { mastery } from "../practice/progress.ts";
 import type { Snapshot } from "../practice/scheduler.ts";
 import { MASTERED_STABILITY_DAYS } from "../plans/progress.ts";
+import { DAY_MS } from "../time/zone.ts";
 
-const DAY_MS = 86_400_000;
 
 export type MenteeInput = {
   now: Date;

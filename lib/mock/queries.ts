@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Level } from "@/lib/content/schema";
-import { mockReport, type ItemResult } from "./plan";
+import { mockReport, type ItemResult } from "./scoring";
 
 export async function listMocks(userId: string) {
   const mocks = await db.mockInterview.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, include: { items: true }, take: 50 });

@@ -2,27 +2,24 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { guardAction } from "@/lib/auth";
-import { fail, fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
-import { errorTranslator } from "@/lib/actions/translate";
+import { defineAction } from "@/lib/actions/define";
+import { fail } from "@/lib/actions/result";
 import { loadSettings } from "@/lib/practice/review-service";
-import { studyDate } from "@/lib/time/study-day";
 import { toStoredDate } from "@/lib/time/calendar-date";
+import { studyDate } from "@/lib/time/study-day";
 import { planStatusSchema, startPlanSchema } from "./schema";
 
 /**
  * Start (or restart) a plan. A target date turns on interview-date mode for the user's
  * review, unless an earlier interview date is already set.
  */
-export async function startPlan(_prev: ActionResult, data: FormData): Promise<ActionResult> {
-  return guardAction("signed-in", async (user) => {
-    const t = await errorTranslator();
-    const parsed = startPlanSchema.safeParse({ slug: data.get("slug"), targetDate: data.get("targetDate") });
-    if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
-    const plan = await db.plan.findFirst({ where: { slug: parsed.data.slug, retiredAt: null } });
+export const startPlan = defineAction({
+  access: "signed-in",
+  schema: startPlanSchema,
+  async run({ slug, targetDate: target }, { user, t }) {
+    const plan = await db.plan.findFirst({ where: { slug, retiredAt: null } });
     if (!plan) return fail("not_found", t("notFound"));
     const settings = await loadSettings(db, user.id);
-    const target = parsed.data.targetDate;
     if (target && target <= studyDate(new Date(), settings.timeZone)) return fail("invalid", t("checkFields"), { targetDate: [t("dateInPast")] });
     const stored = target ? toStoredDate(target) : null;
     await db.$transaction(async (tx) => {
@@ -41,18 +38,17 @@ export async function startPlan(_prev: ActionResult, data: FormData): Promise<Ac
     });
     revalidatePath("/[locale]/plans/[slug]", "page");
     return { ok: true, message: t("planStarted") };
-  });
-}
+  },
+});
 
-export async function setPlanStatus(_prev: ActionResult, data: FormData): Promise<ActionResult> {
-  return guardAction("signed-in", async (user) => {
-    const t = await errorTranslator();
-    const parsed = planStatusSchema.safeParse({ slug: data.get("slug"), status: data.get("status") });
-    if (!parsed.success) return fail("invalid", t("checkFields"), fieldErrorsOf(parsed.error.issues, t));
+export const setPlanStatus = defineAction({
+  access: "signed-in",
+  schema: planStatusSchema,
+  async run({ slug, status }, { user, t }) {
     // Scoped to the caller's own enrollment: there is no way to name another user's.
-    const updated = await db.planEnrollment.updateMany({ where: { userId: user.id, planSlug: parsed.data.slug }, data: { status: parsed.data.status } });
+    const updated = await db.planEnrollment.updateMany({ where: { userId: user.id, planSlug: slug }, data: { status } });
     if (!updated.count) return fail("not_found", t("notFound"));
     revalidatePath("/[locale]/plans/[slug]", "page");
-    return { ok: true, message: t(`plan_${parsed.data.status}`) };
-  });
-}
+    return { ok: true, message: t(`plan_${status}`) };
+  },
+});

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DAY_MS } from "@/lib/time/zone";
 import { dailyCounts, forecast, mastery, streak, weeklyRetention, type LogPoint } from "./progress";
 import { loadSettings, snapshotOf } from "./review-service";
 
-const YEAR_MS = 366 * 86_400_000;
+const YEAR_MS = 366 * DAY_MS;
 
 /** Everything /progress shows, for one user. */
 export async function progressOf(userId: string, now = new Date()) {

@@ -1,8 +1,8 @@
 /** Progress statistics from review logs and card states. Pure. */
 import { retrievability, type Snapshot } from "./scheduler.ts";
 import { startOfStudyDay, studyDate } from "../time/study-day.ts";
+import { DAY_MS } from "../time/zone.ts";
 
-const DAY_MS = 86_400_000;
 
 export type LogPoint = { reviewedAt: Date; rating: number; scheduledDaysBefore: number | null };
 

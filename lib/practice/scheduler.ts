@@ -3,6 +3,7 @@
  * Every review stores the parameters it used, so replaying a card's log reproduces its state
  * exactly — fuzz included, since ts-fsrs seeds it from the review time and the card. Pure.
  */
+import { DAY_MS } from "../time/zone.ts";
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
 
 export type Snapshot = {
@@ -66,7 +67,6 @@ export function fromSnapshot(s: Snapshot): Card {
   };
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * NOTE: ts-fsrs applies fuzz after its maximum-interval clamp, so an interval can exceed the

@@ -17,6 +17,7 @@ import { migrate } from "../../lib/db/migrations.ts";
 import { createDb } from "../../lib/db/client.ts";
 import { ingestDirectory } from "../../lib/content/run-ingest.ts";
 import type { Snapshot } from "../../lib/practice/scheduler.ts";
+import { DAY_MS } from "../../lib/time/zone.ts";
 
 const { values } = parseArgs({ options: { requests: { type: "string", default: "2000" }, concurrency: { type: "string", default: "4" }, users: { type: "string", default: "1000" } } });
 const REQUESTS = Number(values.requests);
@@ -30,7 +31,6 @@ const URL_ = `file:./${FILE}`;
 const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-only-secret-bench-only-secret-0123456789";
-const DAY = 86_400_000;
 
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
@@ -61,11 +61,11 @@ async function seed(): Promise<string[]> {
     insertUser.run(id, `Bench ${u}`, `bench${u}@example.test`, iso(now), iso(now));
     cards.forEach((cardId, i) => {
       // Half of each user's cards are due now, the rest over the next weeks.
-      const due = i % 2 === 0 ? now - (i % 7) * DAY - 60_000 : now + ((i % 30) + 1) * DAY;
-      const snap: Snapshot = { due: new Date(due).toISOString(), stability: 10 + (i % 40), difficulty: 5, elapsedDays: 10, scheduledDays: 10, learningSteps: 0, reps: LOGS_PER_CARD, lapses: 0, state: 2, lastReview: new Date(due - 10 * DAY).toISOString() };
-      insertState.run(id, cardId, iso(due), snap.stability, 5, 10, 10, LOGS_PER_CARD, iso(due - 10 * DAY), LOGS_PER_CARD, iso(now), iso(now));
+      const due = i % 2 === 0 ? now - (i % 7) * DAY_MS - 60_000 : now + ((i % 30) + 1) * DAY_MS;
+      const snap: Snapshot = { due: new Date(due).toISOString(), stability: 10 + (i % 40), difficulty: 5, elapsedDays: 10, scheduledDays: 10, learningSteps: 0, reps: LOGS_PER_CARD, lapses: 0, state: 2, lastReview: new Date(due - 10 * DAY_MS).toISOString() };
+      insertState.run(id, cardId, iso(due), snap.stability, 5, 10, 10, LOGS_PER_CARD, iso(due - 10 * DAY_MS), LOGS_PER_CARD, iso(now), iso(now));
       const state = JSON.stringify(snap);
-      for (let k = 0; k < LOGS_PER_CARD; k++) insertLog.run(randomUUID(), id, cardId, `seed-${u}-${i}-${k}`, k + 1, iso(due - (LOGS_PER_CARD - k) * 10 * DAY), state, state, params);
+      for (let k = 0; k < LOGS_PER_CARD; k++) insertLog.run(randomUUID(), id, cardId, `seed-${u}-${i}-${k}`, k + 1, iso(due - (LOGS_PER_CARD - k) * 10 * DAY_MS), state, state, params);
     });
   });
   for (let u = 0; u < USERS; u++) seedUser(u);
@@ -84,7 +84,7 @@ async function startBaseline(): Promise<ChildProcess> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+  const child = spawn("node", ["scripts/server.mjs", "--port", String(PORT)], {
     env: { ...process.env, DATABASE_URL: URL_, BETTER_AUTH_SECRET: SECRET, APP_URL: BASE, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_MAX_ATTEMPTS_PER_IP: "100000" },
     stdio: ["ignore", "ignore", "inherit"],
   });

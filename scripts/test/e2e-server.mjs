@@ -53,4 +53,4 @@ if (postgres) {
   }
 }
 // NOTE: no -H: binding to 127.0.0.1 makes next-intl rewrites 307 back to themselves (Next 16.4).
-process.exit(run(bin("next"), ["start", "-p", port], { env }));
+process.exit(run("node", ["scripts/server.mjs", "--port", port], { env }));

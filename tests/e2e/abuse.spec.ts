@@ -112,3 +112,55 @@ test("oversized and malformed bodies get a 4xx that says what is wrong, and chan
   expect(await logs()).toBe(0);
   await api.dispose();
 });
+
+test("a server action posted from another origin is refused with 403, an unknown one with a 4xx; nothing changes", async () => {
+  const { actionIds } = await import("./support/discover");
+  const user = await createUser("candidate", "Action Probe");
+  const cookie = `${user.cookie.name}=${user.cookie.value}`;
+  const { id } = actionIds().get("lib/mentor/actions.ts#createCohort")!;
+  const post = (origin: string | null, actionId: string, contentType = "text/plain;charset=UTF-8") =>
+    fetch(`${baseUrl()}/mentor`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "next-action": actionId, accept: "text/x-component", "content-type": contentType, cookie, ...(origin ? { origin } : {}) },
+      body: JSON.stringify([{ ok: true }, "$K1"]),
+    });
+  for (const origin of ["https://evil.example", "null", "http://127.0.0.1.evil.example", null]) {
+    for (const type of ["text/plain;charset=UTF-8", "multipart/form-data; boundary=x"]) {
+      expect((await post(origin, id, type)).status, `${origin} ${type}`).toBe(403);
+    }
+  }
+  // A no-JavaScript form post from another site (no next-action header, action id in the body).
+  const form = await fetch(`${baseUrl()}/mentor`, { method: "POST", redirect: "manual", headers: { origin: "https://evil.example", cookie, "content-type": "application/x-www-form-urlencoded" }, body: `$ACTION_ID_${id}=&name=evil` });
+  expect(form.status).toBe(403);
+  for (const unknown of ["00" + "ab".repeat(20), "x", "7f" + "0".repeat(40)]) {
+    const status = (await post(baseUrl(), unknown)).status;
+    expect(status, unknown).toBeGreaterThanOrEqual(400);
+    expect(status, unknown).toBeLessThan(500);
+  }
+  expect(await e2eDb().cohort.count({ where: { mentorId: user.id } })).toBe(0);
+});
+
+test("a chunked body is cut off at the limit, not read to the end first", async () => {
+  const user = await createUser("candidate", "Stream Probe");
+  for (const path of ["/api/review/grade", "/api/auth/sign-in/email"]) {
+    // 100 MB offered in 64 KB chunks, with no Content-Length: count what the server pulls.
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled++ >= 1600) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method: "POST",
+      headers: { origin: baseUrl(), "content-type": "application/json", cookie: `${user.cookie.name}=${user.cookie.value}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status, path).toBe(413);
+    // Reading it all first would have pulled all 1,600 chunks before answering.
+    expect(pulled, path).toBeLessThan(200);
+  }
+});

@@ -4,7 +4,7 @@ import { provisionUser } from "@/lib/auth/provision";
 import { checkSignIn, recordSignInFailure } from "@/lib/auth/throttle";
 import { createTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 
-const LIMITS = { signInFailuresPerAccount: 2, failureWindowMs: 60_000, attemptsPerIp: 100, ipWindowMs: 60_000 };
+const LIMITS = { attemptsPerIp: 100, ipWindowMs: 60_000, failuresBeforeBackoff: 2, maxBackoffMs: 60_000, accountCeiling: 4, accountWindowMs: 60_000 };
 
 describe(`npm run user:create on ${dialect}`, () => {
   let t: TestDatabase;
@@ -41,15 +41,19 @@ describe(`npm run user:create on ${dialect}`, () => {
     await provisionUser(t.db, auth, { email, password: "forgotten-password-1", role: "recruiter" });
     expect(await signIn(email, "forgotten-password-1")).toBe(true); // a live session…
     const user = await t.db.user.findUniqueOrThrow({ where: { email } });
-    const sessions = await t.db.session.count({ where: { userId: user.id } }); // sign-up's and sign-in's
-    expect(sessions).toBe(2);
-    for (let i = 0; i < 3; i++) await recordSignInFailure(t.db, LIMITS, email);
-    expect((await checkSignIn(t.db, LIMITS, email, "127.0.0.1")).allowed).toBe(false); // …and a throttled account
+    const sessions = await t.db.session.count({ where: { userId: user.id } }); // sign-in's (sign-up does not sign in)
+    expect(sessions).toBe(1);
+    const fromHere = { email, ip: "127.0.0.1", device: null };
+    for (let i = 0; i < 2; i++) await recordSignInFailure(t.db, LIMITS, fromHere);
+    for (let i = 0; i < 2; i++) await recordSignInFailure(t.db, LIMITS, { ...fromHere, ip: "192.0.2.1" });
+    expect((await checkSignIn(t.db, LIMITS, fromHere)).allowed).toBe(false); // …and a throttled account
+    expect((await checkSignIn(t.db, LIMITS, { ...fromHere, ip: "198.51.100.1" })).allowed).toBe(false); // above its ceiling
 
     const result = await provisionUser(t.db, auth, { email, resetPassword: true });
     expect(result).toMatchObject({ created: false, role: "recruiter", passwordChanged: true, sessionsEnded: sessions });
     expect(await t.db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect((await checkSignIn(t.db, LIMITS, email, "127.0.0.1")).allowed).toBe(true);
+    expect((await checkSignIn(t.db, LIMITS, fromHere)).allowed).toBe(true);
+    expect((await checkSignIn(t.db, LIMITS, { ...fromHere, ip: "198.51.100.1" })).allowed).toBe(true);
     expect(await signIn(email, "forgotten-password-1")).toBe(false);
     expect(await signIn(email, result.generatedPassword!)).toBe(true);
     expect(await t.db.account.count({ where: { userId: user.id, providerId: "credential" } })).toBe(1); // updated, not duplicated

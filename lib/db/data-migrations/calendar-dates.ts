@@ -6,10 +6,10 @@
  */
 import { toStoredDate } from "../../time/calendar-date.ts";
 import { studyDate } from "../../time/study-day.ts";
-import { DEFAULT_TIME_ZONE } from "../../time/zone.ts";
+import { DAY_MS, DEFAULT_TIME_ZONE } from "../../time/zone.ts";
 import type { DataMigration, Tx } from "./index.ts";
 
-const isMidnightUtc = (d: Date) => d.getTime() % 86_400_000 === 0;
+const isMidnightUtc = (d: Date) => d.getTime() % DAY_MS === 0;
 
 /** The calendar date meant by an instant stored as "04:00 local" in `timeZone`. */
 export function pickedDate(stored: Date, timeZone: string): Date {

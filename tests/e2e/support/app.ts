@@ -27,8 +27,11 @@ export async function createUser(role: Role = "candidate", name = "Test User"): 
   const api = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
   const email = `${role}-${randomUUID()}@example.test`;
   const password = `pw-${randomUUID()}`;
-  const response = await api.post("/api/auth/sign-up/email", { data: { name, email, password } });
-  if (!response.ok()) throw new Error(`sign-up failed: ${response.status()} ${await response.text()}`);
+  const created = await api.post("/api/auth/sign-up/email", { data: { name, email, password } });
+  if (!created.ok()) throw new Error(`sign-up failed: ${created.status()} ${await created.text()}`);
+  // Sign-up never signs in (it must not tell a new e-mail from a registered one): sign in.
+  const response = await api.post("/api/auth/sign-in/email", { data: { email, password } });
+  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
   const body = await response.json();
   const setCookie = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session_token"))!.value;
   const [pair] = setCookie.split(";");

@@ -42,7 +42,7 @@ export function routeHandlers(): string[] {
 export function serverActions(): string[] {
   return walk(path.join(ROOT, "lib"))
     .filter((f) => f.endsWith(".ts") && /^\s*["']use server["']/.test(readFileSync(f, "utf8")))
-    .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export async function (\w+)/g)].map((m) => `${path.relative(ROOT, f)}#${m[1]}`))
+    .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/^export (?:async function (\w+)|const (\w+) = defineAction\b)/gm)].map((m) => `${path.relative(ROOT, f)}#${m[1] ?? m[2]}`))
     .sort();
 }
 

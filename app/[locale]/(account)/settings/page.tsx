@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
 import { signOut } from "@/lib/auth/actions";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm, DeleteAccountForm } from "./_components/settings-forms";
 
@@ -25,9 +25,7 @@ export default async function SettingsPage({ params }: PageProps<"/[locale]/sett
           <dt className="text-muted">{t("role")}</dt>
           <dd>{tRoles(user.role)}</dd>
         </dl>
-        <form action={signOut} className="mt-4">
-          <Button type="submit" variant="secondary">{tAuth("signOut")}</Button>
-        </form>
+        <ActionForm action={signOut} submit={tAuth("signOut")} variant="secondary" className="mt-4" />
       </section>
       <section aria-labelledby="password" className="mb-10">
         <h2 id="password" className="mb-3 text-lg font-semibold">{t("changePassword")}</h2>

@@ -5,6 +5,8 @@ import { cohortsOf } from "@/lib/mentor/queries";
 import { createCohort } from "@/lib/mentor/actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
+import { inputLimits } from "@/lib/forms/limits";
+import { cohortSchema } from "@/lib/mentor/schema";
 
 export default async function MentorPage({ params }: PageProps<"/[locale]/mentor">) {
   const { locale } = await params;
@@ -29,7 +31,7 @@ export default async function MentorPage({ params }: PageProps<"/[locale]/mentor
         <ActionForm action={createCohort} submit={t("create")} fields={{ name: t("cohortName") }}>
           <label className="mb-3 block text-sm">
             {t("cohortName")}
-            <input name="name" required maxLength={80} className="mt-1 w-full rounded border border-line bg-surface px-3 py-2" />
+            <input name="name" {...inputLimits(cohortSchema, "name")} className="mt-1 w-full rounded border border-line bg-surface px-3 py-2" />
           </label>
         </ActionForm>
       </section>

@@ -6,9 +6,11 @@ import { LEVELS } from "@/lib/content/schema";
 import { loadCardContents } from "@/lib/practice/cards";
 import { loadSettings, scheduleParams, snapshotOf } from "@/lib/practice/review-service";
 import { preview } from "@/lib/practice/scheduler";
-import { shuffled } from "@/lib/mock/plan";
+import { shuffled } from "@/lib/practice/shuffle";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardFaces } from "@/components/practice/card-faces";
+import { inputLimits } from "@/lib/forms/limits";
+import { gradeSchema } from "@/lib/practice/grade-schema";
 import { ReviewSession, type SessionCard } from "@/components/practice/review-session";
 import { sessionLabels } from "@/components/practice/session-labels";
 
@@ -43,7 +45,7 @@ export default async function DrillPage({ params, searchParams }: PageProps<"/[l
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { count: cards.length })} />
-      <ReviewSession key={now.toISOString()} mode="drill" cards={cards} serverNow={now.toISOString()} locale={locale} labels={await sessionLabels(locale)} />
+      <ReviewSession key={now.toISOString()} mode="drill" cards={cards} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={await sessionLabels(locale)} />
     </>
   );
 }

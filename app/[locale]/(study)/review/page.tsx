@@ -8,6 +8,8 @@ import { loadCardContents } from "@/lib/practice/cards";
 import { planOrderFor } from "@/lib/plans/order";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardFaces } from "@/components/practice/card-faces";
+import { inputLimits } from "@/lib/forms/limits";
+import { gradeSchema } from "@/lib/practice/grade-schema";
 import { ReviewSession, type SessionCard } from "@/components/practice/review-session";
 import { sessionLabels } from "@/components/practice/session-labels";
 
@@ -44,7 +46,7 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/review
           </p>
         )}
       </PageHeader>
-      <ReviewSession key={now.toISOString()} mode="review" cards={cards} serverNow={now.toISOString()} locale={locale} labels={labels} />
+      <ReviewSession key={now.toISOString()} mode="review" cards={cards} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={labels} />
     </>
   );
 }

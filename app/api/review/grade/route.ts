@@ -1,22 +1,9 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { guardRoute } from "@/lib/auth";
 import { readJson } from "@/lib/http/json-body";
 import { gradeCard } from "@/lib/practice/review-service";
 import { planOrderFor } from "@/lib/plans/order";
-
-const gradeSchema = z.strictObject({
-  cardId: z.string().min(1).max(200),
-  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { message: "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" }),
-  clientReviewId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8–64 letters, digits, - or _"),
-  expectedVersion: z.int().min(0),
-  durationMs: z.int().min(0).max(3_600_000),
-  mode: z.enum(["review", "drill"]).default("review"),
-  answer: z.string().max(5000).optional(),
-  checkedPoints: z.array(z.int().min(0).max(99)).max(100).optional(),
-  pitfallHit: z.boolean().optional(),
-  suggestedRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-});
+import { gradeSchema } from "@/lib/practice/grade-schema";
 
 /** Grade one card: validate, schedule, write state + log in one transaction, return the next card. */
 export async function POST(request: Request) {

@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { listDirections, listTalkTracks } from "@/lib/content/queries";
 import { findFields } from "@/lib/recruiter/field-finder";
+import { finderSchema } from "@/lib/recruiter/schema";
+import { inputLimits } from "@/lib/forms/limits";
 import { pick } from "@/lib/i18n-text";
 import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +16,8 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
   setRequestLocale(locale);
   await requirePageUser("/recruiter/finder", ["recruiter", "mentor", "admin"]);
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 4000) ?? "";
+  const limits = inputLimits(finderSchema, "q");
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, limits.maxLength) ?? "";
   const t = await getTranslations({ locale, namespace: "recruiter" });
   const [tracks, directions] = await Promise.all([listTalkTracks(), listDirections()]);
   const fields = tracks.filter((x) => x.kind === "field");
@@ -27,7 +30,7 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
       <form method="get" role="search" className="mb-8">
         <label className="block text-sm">
           {t("describe")}
-          <textarea name="q" defaultValue={q} rows={4} maxLength={4000} className="mt-1 w-full rounded border border-line bg-surface p-2" placeholder={t("placeholder")} />
+          <textarea name="q" defaultValue={q} rows={4} maxLength={limits.maxLength} className="mt-1 w-full rounded border border-line bg-surface p-2" placeholder={t("placeholder")} />
         </label>
         <button type="submit" className="mt-2 rounded bg-accent px-4 py-2 text-sm text-accent-fg">{t("find")}</button>
       </form>

@@ -6,6 +6,8 @@ import { getMock } from "@/lib/mock/queries";
 import { Markdown } from "@/components/markdown/markdown";
 import { LevelBadge } from "@/components/content/level-badge";
 import { AnswerForm } from "../_components/answer-form";
+import { inputLimits } from "@/lib/forms/limits";
+import { answerSchema } from "@/lib/mock/schema";
 import { RubricForm } from "../_components/rubric-form";
 
 export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/[id]">) {
@@ -28,7 +30,7 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
       {q.stem && <Markdown className="prose mt-3">{q.stem}</Markdown>}
       <div className="mt-6">
         {!item.answeredAt ? (
-          <AnswerForm key={item.id} mockId={mock.id} itemId={item.id} limitSec={item.timeLimitSec} labels={{ answer: t("answer"), submit: t("submitAnswer"), left: t("timeLeft"), over: t("overTime") }} />
+          <AnswerForm key={item.id} mockId={mock.id} itemId={item.id} limitSec={item.timeLimitSec} answerLimits={inputLimits(answerSchema, "answer")} labels={{ answer: t("answer"), submit: t("submitAnswer"), left: t("timeLeft"), over: t("overTime") }} />
         ) : (
           <>
             <details className="mb-4 rounded border border-line p-3 text-sm">

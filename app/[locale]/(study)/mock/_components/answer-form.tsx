@@ -4,13 +4,14 @@ import { submitMockAnswer } from "@/lib/mock/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import type { InputLimits } from "@/lib/forms/limits";
 
-type AnswerFormProps = { mockId: string; itemId: string; limitSec: number; labels: { answer: string; submit: string; left: string; over: string } };
+type AnswerFormProps = { mockId: string; itemId: string; limitSec: number; answerLimits: InputLimits; labels: { answer: string; submit: string; left: string; over: string } };
 
 const clock = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, "0")}`;
 
 /** Answer under the clock: the timer counts down the level's limit and keeps counting past it. */
-export function AnswerForm({ mockId, itemId, limitSec, labels }: AnswerFormProps) {
+export function AnswerForm({ mockId, itemId, limitSec, answerLimits, labels }: AnswerFormProps) {
   const { state, pending, formProps } = useActionForm(submitMockAnswer);
   const [started] = useState(() => Date.now());
   const [elapsed, setElapsed] = useState(0);
@@ -30,7 +31,7 @@ export function AnswerForm({ mockId, itemId, limitSec, labels }: AnswerFormProps
       </p>
       <label className="block text-sm">
         {labels.answer}
-        <textarea name="answer" rows={10} maxLength={10000} autoFocus className="mt-1 w-full rounded border border-line bg-surface p-2" />
+        <textarea name="answer" rows={10} {...answerLimits} autoFocus className="mt-1 w-full rounded border border-line bg-surface p-2" />
       </label>
       <Button type="submit" disabled={pending} className="mt-3">{labels.submit}</Button>
     </form>

@@ -5,6 +5,8 @@ import { loadSettings } from "@/lib/practice/review-service";
 import { listDirections } from "@/lib/content/queries";
 import { LEVELS } from "@/lib/content/schema";
 import { pick } from "@/lib/i18n-text";
+import { inputLimits } from "@/lib/forms/limits";
+import { settingsSchema } from "@/lib/practice/settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "./_components/settings-form";
 
@@ -24,6 +26,7 @@ export default async function StudySettingsPage({ params }: PageProps<"/[locale]
         values={{ ...settings, interviewDate: settings.interviewDate ?? "" }}
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
         levels={LEVELS.map((l) => ({ value: l, label: tq(l) }))}
+        limits={{ desiredRetention: inputLimits(settingsSchema, "desiredRetention"), newPerDay: inputLimits(settingsSchema, "newPerDay"), maxIntervalDays: inputLimits(settingsSchema, "maxIntervalDays") }}
         labels={Object.fromEntries(KEYS.map((k) => [k, t(k)])) as Record<(typeof KEYS)[number], string>}
       />
     </>

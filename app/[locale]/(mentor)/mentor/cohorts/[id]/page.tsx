@@ -12,6 +12,8 @@ import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
 import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
+import { inputLimits } from "@/lib/forms/limits";
+import { assignmentSchema } from "@/lib/mentor/schema";
 import { InviteCreator } from "./_components/invite-creator";
 import { TrackBuilder, type TrackOption } from "@/components/mentor/track-builder";
 
@@ -108,7 +110,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
             </select>
           </label>
           <label className="mb-3 block text-sm">{t("aTitle")}
-            <input name="title" maxLength={120} className={field} />
+            <input name="title" {...inputLimits(assignmentSchema, "title")} className={field} />
           </label>
           <fieldset className="mb-3">
             <legend className="text-sm">{t("track")}</legend>
@@ -123,7 +125,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
             <input type="date" name="dueDate" required className={field} />
           </label>
           <label className="mb-3 block text-sm">{t("note")}
-            <textarea name="note" rows={3} maxLength={5000} className={field} />
+            <textarea name="note" rows={3} {...inputLimits(assignmentSchema, "note")} className={field} />
           </label>
         </ActionForm>
       </section>

@@ -4,24 +4,26 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import type { InputLimits } from "@/lib/forms/limits";
 
 type Option = { value: string; label: string };
 type SettingsFormProps = {
   values: { desiredRetention: number; newPerDay: number; maxIntervalDays: number; directions: string[]; levels: string[]; includeFormulas: boolean; interviewDate: string; timeZone: string };
   directions: Option[];
   levels: Option[];
+  limits: Record<"desiredRetention" | "newPerDay" | "maxIntervalDays", InputLimits>;
   labels: Record<"retention" | "retentionHint" | "newPerDay" | "maxInterval" | "directions" | "levels" | "formulas" | "interviewDate" | "interviewHint" | "timeZone" | "save", string>;
 };
 
-export function SettingsForm({ values, directions, levels, labels }: SettingsFormProps) {
+export function SettingsForm({ values, directions, levels, limits, labels }: SettingsFormProps) {
   const { state, pending, formProps } = useActionForm(saveStudySettings);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form {...formProps} noValidate className="max-w-xl">
       <FormStatus state={state} />
-      <Field label={labels.retention} name="desiredRetention" type="number" step="0.01" min="0.8" max="0.97" defaultValue={values.desiredRetention} hint={labels.retentionHint} errors={errors?.desiredRetention} />
-      <Field label={labels.newPerDay} name="newPerDay" type="number" min="0" max="200" defaultValue={values.newPerDay} errors={errors?.newPerDay} />
-      <Field label={labels.maxInterval} name="maxIntervalDays" type="number" min="1" max="36500" defaultValue={values.maxIntervalDays} errors={errors?.maxIntervalDays} />
+      <Field label={labels.retention} name="desiredRetention" type="number" step="0.01" {...limits.desiredRetention} defaultValue={values.desiredRetention} hint={labels.retentionHint} errors={errors?.desiredRetention} />
+      <Field label={labels.newPerDay} name="newPerDay" type="number" {...limits.newPerDay} defaultValue={values.newPerDay} errors={errors?.newPerDay} />
+      <Field label={labels.maxInterval} name="maxIntervalDays" type="number" {...limits.maxIntervalDays} defaultValue={values.maxIntervalDays} errors={errors?.maxIntervalDays} />
       <fieldset className="mb-4">
         <legend className="mb-1 text-sm font-medium">{labels.directions}</legend>
         <div className="grid gap-1 sm:grid-cols-2">

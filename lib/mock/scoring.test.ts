@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { itemScore, mockReport, pickQuestions, shuffled } from "./plan";
+import { itemScore, mockReport, pickQuestions } from "./scoring";
+import { shuffled } from "../practice/shuffle";
 
 const pool = [
   ...Array.from({ length: 5 }, (_, i) => ({ id: `a${i}`, level: "L1" as const })),
