@@ -1,17 +1,18 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import { Link } from "@/i18n/navigation";
 import { remarkPlugins, rehypePlugins } from "@/lib/markdown/plugins";
+import { EXTERNAL_REL, isInternalHref } from "@/lib/markdown/links";
 
 // Site-internal links go through the locale-aware Link (so /en pages stay English);
 // everything else is an ordinary external link.
 const components: Components = {
   a: ({ href = "", children, node: _node, ...rest }) =>
-    href.startsWith("/") ? (
+    isInternalHref(href) ? (
       <Link href={href} {...rest}>
         {children}
       </Link>
     ) : (
-      <a href={href} rel="noopener noreferrer" {...rest}>
+      <a href={href} rel={EXTERNAL_REL} {...rest}>
         {children}
       </a>
     ),
@@ -20,7 +21,7 @@ const components: Components = {
 type MarkdownProps = { children: string; className?: string };
 
 /**
- * The one Markdown renderer, for content and for anything users write. Server component:
+ * The Markdown renderer for content (user text is rendered once when written: StoredHtml). Server component:
  * KaTeX runs here, the browser receives HTML only. Raw HTML in the source is shown as text
  * (react-markdown without rehype-raw), and react-markdown drops javascript: URLs.
  */

@@ -1,35 +1,87 @@
-import { Markdown } from "@/components/markdown/markdown";
 import { ActionForm } from "@/components/ui/action-form";
-import { addComment } from "@/lib/mentor/actions";
+import { StoredHtml } from "@/components/markdown/stored-html";
+import { addComment, deleteComment, editComment } from "@/lib/mentor/actions";
 import { commentSchema } from "@/lib/mentor/schema";
 import { inputLimits } from "@/lib/forms/limits";
+import { plainTextHtml } from "@/lib/markdown/user-markdown";
 import { formatDateTime } from "@/lib/time/format";
 
-type Comment = { id: string; body: string; createdAt: Date; author: { name: string } };
-type CommentThreadProps = { assignmentId: string; candidateId: string; comments: Comment[]; timeZone: string; locale: string; labels: { title: string; write: string; post: string; empty: string } };
+type Comment = { id: string; body: string; bodyHtml: string | null; createdAt: Date; editedAt: Date | null; author: { id: string; name: string } };
+type Labels = { title: string; write: string; post: string; empty: string; edit: string; delete: string; save: string; confirmDelete: string; edited: string };
+type CommentThreadProps = {
+  assignmentId: string;
+  candidateId: string;
+  comments: Comment[];
+  viewerId: string;
+  /** The cohort's mentor may delete any comment in the thread. */
+  moderator: boolean;
+  timeZone: string;
+  locale: string;
+  labels: Labels;
+};
 
-/** One assignment's thread between a mentor and a candidate. Comments are user Markdown: same safe renderer, raw HTML shown as text. */
-export function CommentThread({ assignmentId, candidateId, comments, timeZone, locale, labels }: CommentThreadProps) {
+const box = "mt-1 w-full rounded border border-line bg-surface p-2";
+
+/** One assignment's thread between a mentor and a candidate; authors edit and delete their own comments. */
+export function CommentThread({ assignmentId, candidateId, comments, viewerId, moderator, timeZone, locale, labels }: CommentThreadProps) {
+  const limits = inputLimits(commentSchema, "body");
   return (
     <section aria-label={labels.title} className="mt-4">
       <h3 className="mb-2 text-sm font-semibold">{labels.title}</h3>
       {comments.length === 0 && <p className="text-sm text-muted">{labels.empty}</p>}
       <ol className="space-y-3">
-        {comments.map((c) => (
-          <li key={c.id} className="rounded border border-line p-3" data-testid="comment">
-            <p className="mb-1 text-xs text-muted">{c.author.name} · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone, locale)}</time></p>
-            <Markdown className="prose prose-sm">{c.body}</Markdown>
-          </li>
-        ))}
+        {comments.map((c) => {
+          const own = c.author.id === viewerId;
+          return (
+            <li key={c.id} className="rounded border border-line p-3" data-testid="comment">
+              <p className="mb-1 text-xs text-muted">
+                {c.author.name} · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone, locale)}</time>
+                {c.editedAt && ` · ${labels.edited}`}
+              </p>
+              <StoredHtml className="prose prose-sm" html={c.bodyHtml ?? plainTextHtml(c.body)} />
+              {(own || moderator) && (
+                <div className="mt-2 flex flex-wrap gap-3 text-sm">
+                  {own && (
+                    <details>
+                      <summary className="cursor-pointer text-accent">{labels.edit}</summary>
+                      <ActionForm action={editComment} submit={labels.save} className="mt-2 min-w-72" fields={{ body: labels.write }}>
+                        <input type="hidden" name="commentId" value={c.id} />
+                        <label className="mb-2 block text-sm">
+                          {labels.write}
+                          <textarea name="body" rows={3} defaultValue={c.body} {...limits} className={box} />
+                        </label>
+                      </ActionForm>
+                    </details>
+                  )}
+                  <details>
+                    <summary className="cursor-pointer text-bad">{labels.delete}</summary>
+                    <ActionForm action={deleteComment} submit={labels.delete} variant="danger" className="mt-2">
+                      <p className="mb-2">{labels.confirmDelete}</p>
+                      <input type="hidden" name="commentId" value={c.id} />
+                    </ActionForm>
+                  </details>
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <ActionForm action={addComment} submit={labels.post} className="mt-3" fields={{ body: labels.write }}>
         <input type="hidden" name="assignmentId" value={assignmentId} />
         <input type="hidden" name="candidateId" value={candidateId} />
         <label className="mb-2 block text-sm">
           {labels.write}
-          <textarea name="body" rows={3} {...inputLimits(commentSchema, "body")} className="mt-1 w-full rounded border border-line bg-surface p-2" />
+          <textarea name="body" rows={3} {...limits} className={box} />
         </label>
       </ActionForm>
     </section>
   );
+}
+
+/** The thread's words, from the "mentor" messages. */
+export function commentThreadLabels(t: (key: "thread" | "writeComment" | "post" | "noComments" | "edit" | "delete" | "saveEdit" | "confirmDeleteComment" | "edited") => string): Labels {
+  return {
+    title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments"),
+    edit: t("edit"), delete: t("delete"), save: t("saveEdit"), confirmDelete: t("confirmDeleteComment"), edited: t("edited"),
+  };
 }

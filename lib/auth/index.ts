@@ -90,4 +90,4 @@ export async function guardRoute(request: Request, access: Exclude<Access, "publ
 }
 
 export type { Role };
-export { requireOwnCohort, requireMentee, requireAssignmentThread } from "./ownership";
+export { requireOwnCohort, requireMentee, requireAssignmentThread, requireOwnAssignment, requireComment } from "./ownership";

@@ -35,3 +35,23 @@ export async function requireAssignmentThread(user: CurrentUser, assignmentId: s
   if (!isCandidate && !isMentor) throw new AuthError("forbidden");
   return { assignment, role: isMentor ? ("mentor" as const) : ("candidate" as const) };
 }
+
+/** An assignment the caller may change: one in a cohort they own as its mentor. */
+export async function requireOwnAssignment(user: CurrentUser, assignmentId: string) {
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, include: { cohort: { select: { mentorId: true } } } });
+  if (!assignment || assignment.cohort.mentorId !== user.id) throw new AuthError("forbidden");
+  return assignment;
+}
+
+/**
+ * A comment the caller may edit (its author, while still in the thread) or delete (its
+ * author, or the mentor of the cohort whose thread it is in).
+ */
+export async function requireComment(user: CurrentUser, commentId: string, intent: "edit" | "delete") {
+  const comment = await db.assignmentComment.findUnique({ where: { id: commentId }, include: { assignment: { include: { cohort: { select: { mentorId: true } } } } } });
+  if (!comment) throw new AuthError("forbidden");
+  if (intent === "delete" && comment.assignment.cohort.mentorId === user.id) return comment;
+  if (comment.authorId !== user.id) throw new AuthError("forbidden");
+  await requireAssignmentThread(user, comment.assignmentId, comment.candidateId);
+  return comment;
+}

@@ -1,25 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { plan, type Migration } from "./migrations";
+import { pendingMigrations, type Migration } from "./migrations";
 import { dialectOf, redact } from "./dialect";
 
 const m = (name: string, checksum = `sum-${name}`): Migration => ({ name, sql: "", checksum });
 
-describe("migration plan", () => {
+describe("pending migrations", () => {
   it("runs only what is not applied, in order", () => {
-    const todo = plan([m("1_a"), m("2_b"), m("3_c")], [{ migration_name: "1_a", checksum: "sum-1_a", finished_at: new Date() }]);
+    const todo = pendingMigrations([m("1_a"), m("2_b"), m("3_c")], [{ migration_name: "1_a", checksum: "sum-1_a", finished_at: new Date() }]);
     expect(todo.map((x) => x.name)).toEqual(["2_b", "3_c"]);
   });
 
   it("refuses a migration edited after it was applied", () => {
-    expect(() => plan([m("1_a", "new")], [{ migration_name: "1_a", checksum: "old", finished_at: new Date() }])).toThrow(/edited/);
+    expect(() => pendingMigrations([m("1_a", "new")], [{ migration_name: "1_a", checksum: "old", finished_at: new Date() }])).toThrow(/edited/);
   });
 
   it("refuses a database with history this checkout does not have", () => {
-    expect(() => plan([], [{ migration_name: "9_z", checksum: "x", finished_at: new Date() }])).toThrow(/not in this checkout/);
+    expect(() => pendingMigrations([], [{ migration_name: "9_z", checksum: "x", finished_at: new Date() }])).toThrow(/not in this checkout/);
   });
 
   it("refuses to continue after a failed migration", () => {
-    expect(() => plan([m("1_a")], [{ migration_name: "1_a", checksum: "sum-1_a", finished_at: null }])).toThrow(/failed/);
+    expect(() => pendingMigrations([m("1_a")], [{ migration_name: "1_a", checksum: "sum-1_a", finished_at: null }])).toThrow(/failed/);
   });
 });
 

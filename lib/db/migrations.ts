@@ -27,7 +27,7 @@ export function readMigrations(dir: string): Migration[] {
 type Applied = { migration_name: string; checksum: string; finished_at: unknown };
 
 /** Which migrations still need to run; throws when history and folder disagree. */
-export function plan(migrations: Migration[], applied: Applied[]): Migration[] {
+export function pendingMigrations(migrations: Migration[], applied: Applied[]): Migration[] {
   const byName = new Map(migrations.map((m) => [m.name, m]));
   for (const row of applied) {
     const local = byName.get(row.migration_name);
@@ -63,9 +63,17 @@ function applySqlite(url: string, migrations: Migration[]): string[] {
   try {
     db.pragma("journal_mode = WAL"); // persistent; lets readers run beside the writer
     db.exec(TABLE.sqlite);
+    /*
+     * NOTE: Prisma rebuilds a SQLite table to change it (create new, copy, DROP old, rename)
+     * between PRAGMA foreign_keys=OFF/ON — but that pragma does nothing inside a transaction,
+     * so the DROP cascaded and deleted every child row (rebuilding Assignment emptied
+     * AssignmentComment). Foreign keys are switched off around the transaction instead, and
+     * checked before it commits.
+     */
+    db.pragma("foreign_keys = OFF");
     // One transaction for everything: a crash leaves the database as it was.
     const run = db.transaction(() => {
-      const todo = plan(migrations, db.prepare(SELECT_APPLIED).all() as Applied[]);
+      const todo = pendingMigrations(migrations, db.prepare(SELECT_APPLIED).all() as Applied[]);
       const record = db.prepare(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, current_timestamp, ?, 1)`,
       );
@@ -73,9 +81,13 @@ function applySqlite(url: string, migrations: Migration[]): string[] {
         db.exec(m.sql);
         record.run(randomUUID(), m.checksum, m.name);
       }
+      const broken = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+      if (broken.length) throw new Error(`migration left ${broken.length} row(s) pointing nowhere, e.g. ${broken[0]!.table} → ${broken[0]!.parent}; nothing was applied`);
       return todo.map((m) => m.name);
     });
-    return run.immediate();
+    const applied = run.immediate();
+    db.pragma("foreign_keys = ON");
+    return applied;
   } finally {
     db.close();
   }
@@ -92,7 +104,7 @@ async function applyPostgres(url: string, migrations: Migration[]): Promise<stri
     await client.query("BEGIN");
     try {
       await client.query(TABLE.postgresql);
-      const todo = plan(migrations, (await client.query(SELECT_APPLIED)).rows as Applied[]);
+      const todo = pendingMigrations(migrations, (await client.query(SELECT_APPLIED)).rows as Applied[]);
       for (const m of todo) {
         await client.query(m.sql);
         await client.query(

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { inputLimits } from "./limits";
 import { commentSchema } from "../mentor/schema";
 import { settingsSchema } from "../practice/settings";
+import { USER_MARKDOWN_LIMITS } from "../markdown/user-markdown";
 
 describe("form limits from the action's schema", () => {
   it("reads string lengths through trim, defaults and preprocessing", () => {
@@ -19,7 +20,7 @@ describe("form limits from the action's schema", () => {
   });
 
   it("gives a comment box the length the action accepts", () => {
-    expect(inputLimits(commentSchema, "body").maxLength).toBe(commentSchema.shape.body.maxLength);
+    expect(inputLimits(commentSchema, "body")).toEqual({ maxLength: USER_MARKDOWN_LIMITS.maxChars, minLength: 1, required: true });
   });
 
   it("refuses a field the schema does not have", () => {

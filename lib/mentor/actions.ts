@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
-import { requireAssignmentThread, requireOwnCohort } from "@/lib/auth";
+import { requireAssignmentThread, requireComment, requireOwnAssignment, requireOwnCohort } from "@/lib/auth";
 import { defineAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
 import { toStoredDate } from "@/lib/time/calendar-date";
 import { DAY_MS } from "@/lib/time/zone";
-import { assignmentSchema, cohortRefSchema, cohortSchema, commentSchema, inviteRefSchema, joinSchema, parseTrack, type TrackItem } from "./schema";
+import { assignmentRefSchema, assignmentSchema, cohortRefSchema, cohortSchema, commentRefSchema, commentSchema, editAssignmentSchema, editCommentSchema, inviteRefSchema, joinSchema, parseTrack, type TrackItem } from "./schema";
 import { hashInviteToken, inviteState, INVITE_DAYS, newInviteToken } from "./invite";
 
 const MENTORS = ["mentor", "admin"] as const;
@@ -112,7 +112,7 @@ export const createAssignment = defineAction({
     await db.assignment.create({
       data: {
         id: randomUUID(), cohortId: cohort.id, candidateId: a.candidateId, kind: a.kind, planSlug: a.kind === "plan" ? a.planSlug : null,
-        title, items, note: a.note, dueDate: toStoredDate(a.dueDate),
+        title, items, note: a.note.source, noteHtml: a.note.html, dueDate: toStoredDate(a.dueDate),
       },
     });
     revalidatePath("/[locale]/mentor/cohorts/[id]", "page");
@@ -124,11 +124,64 @@ export const createAssignment = defineAction({
 export const addComment = defineAction({
   access: "signed-in",
   schema: commentSchema,
-  async run(input, { user, t }) {
-    await requireAssignmentThread(user, input.assignmentId, input.candidateId);
-    await db.assignmentComment.create({ data: { id: randomUUID(), ...input, authorId: user.id } });
-    revalidatePath("/[locale]/assignments/[id]", "page");
-    revalidatePath("/[locale]/mentor/mentees/[id]", "page");
+  async run({ assignmentId, candidateId, body }, { user, t }) {
+    await requireAssignmentThread(user, assignmentId, candidateId);
+    await db.assignmentComment.create({ data: { id: randomUUID(), assignmentId, candidateId, authorId: user.id, body: body.source, bodyHtml: body.html } });
+    revalidateThreads();
     return { ok: true, message: t("commentPosted") };
   },
 });
+
+/** Its author rewrites a comment; the thread shows that it was edited. */
+export const editComment = defineAction({
+  access: "signed-in",
+  schema: editCommentSchema,
+  async run({ commentId, body }, { user, t }) {
+    await requireComment(user, commentId, "edit");
+    await db.assignmentComment.update({ where: { id: commentId }, data: { body: body.source, bodyHtml: body.html, editedAt: new Date() } });
+    revalidateThreads();
+    return { ok: true, message: t("commentUpdated") };
+  },
+});
+
+/** Its author, or the cohort's mentor, removes a comment. */
+export const deleteComment = defineAction({
+  access: "signed-in",
+  schema: commentRefSchema,
+  async run({ commentId }, { user, t }) {
+    await requireComment(user, commentId, "delete");
+    await db.assignmentComment.deleteMany({ where: { id: commentId } });
+    revalidateThreads();
+    return { ok: true, message: t("commentDeleted") };
+  },
+});
+
+export const updateAssignment = defineAction({
+  access: MENTORS,
+  schema: editAssignmentSchema,
+  async run({ assignmentId, title, note, dueDate }, { user, t }) {
+    await requireOwnAssignment(user, assignmentId);
+    await db.assignment.update({ where: { id: assignmentId }, data: { title, note: note.source, noteHtml: note.html, dueDate: toStoredDate(dueDate) } });
+    revalidatePath("/[locale]/mentor/cohorts/[id]", "page");
+    revalidateThreads();
+    return { ok: true, message: t("assignmentUpdated") };
+  },
+});
+
+/** Removes an assignment with its threads (they belong to it). */
+export const deleteAssignment = defineAction({
+  access: MENTORS,
+  schema: assignmentRefSchema,
+  async run({ assignmentId }, { user, t }) {
+    await requireOwnAssignment(user, assignmentId);
+    await db.assignment.deleteMany({ where: { id: assignmentId } });
+    revalidatePath("/[locale]/mentor/cohorts/[id]", "page");
+    revalidateThreads();
+    return { ok: true, message: t("assignmentDeleted") };
+  },
+});
+
+function revalidateThreads() {
+  revalidatePath("/[locale]/assignments/[id]", "page");
+  revalidatePath("/[locale]/mentor/mentees/[id]", "page");
+}

@@ -2,15 +2,16 @@
 import { z } from "zod";
 import { calendarDateSchema } from "../time/calendar-date.ts";
 import { displayNameSchema } from "../text/display-name.ts";
+import { userMarkdownField } from "../markdown/user-markdown.ts";
 
 const id = z.string().min(1).max(64);
+const title = z.string().trim().max(120, "titleTooLong");
+const note = userMarkdownField().default({ source: "", html: "" });
 
 export const cohortSchema = z.object({ name: displayNameSchema });
 export const cohortRefSchema = z.object({ cohortId: id });
 export const inviteRefSchema = z.object({ inviteId: id });
 export const joinSchema = z.object({ token: z.string().min(1).max(128) });
-
-export const MARKDOWN_MAX = 5000;
 
 const itemLine = /^(question|note):([a-z0-9]+(-[a-z0-9]+)*)$/;
 
@@ -37,9 +38,9 @@ export const assignmentSchema = z
     candidateId: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(64).nullable()),
     kind: z.enum(["plan", "track"]),
     planSlug: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().max(64).nullable()),
-    title: z.string().trim().max(120, "titleTooLong").default(""),
+    title: title.default(""),
     track: z.string().max(20_000).default(""),
-    note: z.string().max(MARKDOWN_MAX, "noteTooLong").default(""),
+    note,
     dueDate: calendarDateSchema,
   })
   .refine((v) => v.kind !== "plan" || !!v.planSlug, { path: ["planSlug"], message: "planRequired" })
@@ -48,5 +49,15 @@ export const assignmentSchema = z
 export const commentSchema = z.object({
   assignmentId: id,
   candidateId: id,
-  body: z.string().trim().min(1, "commentRequired").max(MARKDOWN_MAX, "commentTooLong"),
+  body: userMarkdownField("commentRequired"),
+});
+
+export const editCommentSchema = z.object({ commentId: id, body: userMarkdownField("commentRequired") });
+export const commentRefSchema = z.object({ commentId: id });
+export const assignmentRefSchema = z.object({ assignmentId: id });
+export const editAssignmentSchema = z.object({
+  assignmentId: id,
+  title: title.min(1, "titleRequired"),
+  note,
+  dueDate: calendarDateSchema,
 });

@@ -78,9 +78,17 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/mentor/actions.ts#leaveCohort": SIGNED_IN,
   "lib/mentor/actions.ts#createAssignment": COHORT_OWNER,
   "lib/mentor/actions.ts#addComment": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mentor/actions.ts#editComment": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mentor/actions.ts#deleteComment": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mentor/actions.ts#updateAssignment": COHORT_OWNER,
+  "lib/mentor/actions.ts#deleteAssignment": COHORT_OWNER,
 };
 
-type World = { users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; cohortId: string; assignmentId: string; inviteId: string; token: string };
+type World = {
+  users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; cohortId: string; assignmentId: string; inviteId: string; token: string;
+  /** One comment by candidate A per caller, so a delete by one caller cannot decide what the next one sees. */
+  commentFor: Record<RoleName, string>;
+};
 let world: World;
 
 test.beforeAll(async () => {
@@ -100,7 +108,9 @@ test.beforeAll(async () => {
   const token = `matrix-${randomUUID()}`;
   const inviteId = randomUUID();
   await db.cohortInvite.create({ data: { id: inviteId, cohortId, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
-  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, cohortId, assignmentId, inviteId, token };
+  const commentFor = Object.fromEntries(ROLES.map((role) => [role, randomUUID()])) as Record<RoleName, string>;
+  await db.assignmentComment.createMany({ data: ROLES.map((role) => ({ id: commentFor[role], assignmentId, candidateId: candidateA.id, authorId: candidateA.id, body: `by A for ${role}`, bodyHtml: "<p>x</p>" })) });
+  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, cohortId, assignmentId, inviteId, token, commentFor };
 });
 
 const cookieOf = (role: RoleName) => (role === "anonymous" ? undefined : `${world.users[role].cookie.name}=${world.users[role].cookie.value}`);
@@ -164,7 +174,7 @@ test("route handlers", async () => {
 });
 
 /** Arguments that pass validation where possible, so the guard (not the schema) decides. */
-function actionArgs(name: string): unknown[] {
+function actionArgs(name: string, role: RoleName): unknown[] {
   const fd = new FormData();
   const set = (o: Record<string, string>) => Object.entries(o).forEach(([k, v]) => fd.append(k, v));
   switch (name) {
@@ -175,6 +185,10 @@ function actionArgs(name: string): unknown[] {
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;
     case "addComment": set({ assignmentId: world.assignmentId, candidateId: world.users.candidateA.id, body: "matrix probe" }); break;
+    case "editComment": set({ commentId: world.commentFor[role], body: "matrix edit" }); break;
+    case "deleteComment": set({ commentId: world.commentFor[role] }); break;
+    case "updateAssignment": set({ assignmentId: world.assignmentId, title: "Matrix", note: "", dueDate: "2030-01-01" }); break;
+    case "deleteAssignment": set({ assignmentId: world.assignmentId }); break;
     case "leaveCohort": set({ cohortId: "not-a-cohort" }); break;
     case "joinCohort": set({ token: "not-a-token" }); break;
     case "setUserRole": set({ userId: "", role: "king" }); break;
@@ -191,7 +205,7 @@ test("server actions", async () => {
     const { id, page } = built.get(key)!;
     const name = key.split("#")[1]!;
     for (const role of ROLES) {
-      const body = await encodeReply(actionArgs(name));
+      const body = await encodeReply(actionArgs(name, role));
       const response = await fetch(baseUrl() + concrete(page === "/" ? "/" : page), {
         method: "POST",
         redirect: "manual",

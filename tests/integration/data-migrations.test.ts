@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyDataMigrations, type DataMigration } from "@/lib/db/data-migrations";
 import { calendarDates } from "@/lib/db/data-migrations/calendar-dates";
+import { userMarkdownHtml } from "@/lib/db/data-migrations/user-markdown-html";
 import { startOfLocalDate } from "@/lib/time/study-day";
 import { createTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
@@ -43,6 +44,30 @@ describe(`data migrations on ${dialect}`, () => {
     // Recorded once: a second start skips it even though the rows would still match.
     expect(await applyDataMigrations(db, [calendarDates])).toEqual([]);
     expect(await db.dataMigration.findUniqueOrThrow({ where: { id: calendarDates.id } })).toMatchObject({ changed: 4 });
+  });
+
+  it("render stored comments and notes once; text over the limits becomes plain text", async () => {
+    const db = t.db;
+    const mentor = await makeUser(db, { role: "mentor" });
+    const cohortId = randomUUID();
+    await db.cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "c" } });
+    const assignmentId = randomUUID();
+    await db.assignment.create({ data: { id: assignmentId, cohortId, kind: "plan", planSlug: "reasoning", title: "t", items: [], note: "read **this**", dueDate: new Date("2030-01-15T00:00:00Z") } });
+    const ok = randomUUID();
+    const bomb = randomUUID();
+    await db.assignmentComment.createMany({
+      data: [
+        { id: ok, assignmentId, candidateId: mentor.id, authorId: mentor.id, body: "$x^2$ and <b>tags</b>" },
+        { id: bomb, assignmentId, candidateId: mentor.id, authorId: mentor.id, body: ">".repeat(3000) },
+      ],
+    });
+    const unrendered = (await db.assignment.count({ where: { noteHtml: null } })) + (await db.assignmentComment.count({ where: { bodyHtml: null } }));
+    expect(await applyDataMigrations(db, [userMarkdownHtml])).toEqual([{ id: userMarkdownHtml.id, changed: unrendered }]);
+    const html = async (id: string) => (await db.assignmentComment.findUniqueOrThrow({ where: { id } })).bodyHtml!;
+    expect(await html(ok)).toContain('class="katex"');
+    expect(await html(ok)).toContain("&#x3C;b>tags");
+    expect(await html(bomb)).toBe(`<p>${"&gt;".repeat(3000)}</p>`);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).noteHtml).toBe("<p>read <strong>this</strong></p>");
   });
 
   it("leave nothing behind when a migration fails half-way", async () => {

@@ -7,9 +7,10 @@ import { db } from "@/lib/db";
 import { pick } from "@/lib/i18n-text";
 import { formatCalendarDate } from "@/lib/time/format";
 import { timeZoneOf } from "@/lib/time/viewer";
-import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
-import { CommentThread } from "@/components/mentor/comment-thread";
+import { CommentThread, commentThreadLabels } from "@/components/mentor/comment-thread";
+import { StoredHtml } from "@/components/markdown/stored-html";
+import { plainTextHtml } from "@/lib/markdown/user-markdown";
 
 export default async function AssignmentPage({ params }: PageProps<"/[locale]/assignments/[id]">) {
   const { locale, id } = await params;
@@ -34,7 +35,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
     <article>
       <PageHeader title={assignment.title} intro={`${assignment.cohort.mentor.name} · ${assignment.cohort.name} · ${t("dueOn", { date: formatCalendarDate(assignment.dueDate, locale) })}`} />
       <p className="mb-4 text-sm">{t("progressLine", { seen: assignment.progress.seen, mastered: assignment.progress.mastered, total: assignment.progress.total })}</p>
-      {assignment.note && <Markdown className="prose mb-6">{assignment.note}</Markdown>}
+      {assignment.note && <StoredHtml className="prose mb-6" html={assignment.noteHtml ?? plainTextHtml(assignment.note)} />}
       {assignment.kind === "plan" ? (
         <p><Link href={`/plans/${assignment.planSlug}`}>{t("openPlan")} →</Link></p>
       ) : (
@@ -42,7 +43,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
           {items.map((i) => <li key={`${i.kind}:${i.id}`}><Link href={i.kind === "question" ? `/questions/${i.id}` : `/notes/${i.id}`}>{title(i)}</Link></li>)}
         </ol>
       )}
-      <CommentThread assignmentId={assignment.id} candidateId={user.id} comments={comments} timeZone={timeZone} locale={locale} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
+      <CommentThread assignmentId={assignment.id} candidateId={user.id} comments={comments} viewerId={user.id} moderator={false} timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} />
     </article>
   );
 }

@@ -8,13 +8,14 @@ import { inviteState } from "@/lib/mentor/invite";
 import { listPlans } from "@/lib/plans/queries";
 import { listDirections, listNotes, listQuestions } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
-import { formatCalendarDate, formatDateTime } from "@/lib/time/format";
+import { formatDateTime } from "@/lib/time/format";
 import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
 import { inputLimits } from "@/lib/forms/limits";
 import { assignmentSchema } from "@/lib/mentor/schema";
 import { InviteCreator } from "./_components/invite-creator";
+import { AssignmentRow } from "./_components/assignment-row";
 import { TrackBuilder, type TrackOption } from "@/components/mentor/track-builder";
 
 const SORTS: SortKey[] = ["name", "assignment", "reviews7d", "retention", "overdue"];
@@ -131,9 +132,17 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
       </section>
       <section aria-labelledby="assignments">
         <h2 id="assignments" className="mb-2 text-lg font-semibold">{t("assignments")}</h2>
-        <ul className="space-y-1 text-sm">
+        <ul className="divide-y divide-line text-sm">
           {cohort.assignments.map((a) => (
-            <li key={a.id}>{formatCalendarDate(a.dueDate, locale)} · {a.title} · {a.candidateId ? mentees.find((m) => m.id === a.candidateId)?.name ?? "—" : t("wholeCohort")}</li>
+            <AssignmentRow
+              key={a.id}
+              assignment={a}
+              locale={locale}
+              labels={{
+                to: a.candidateId ? mentees.find((m) => m.id === a.candidateId)?.name ?? "—" : t("wholeCohort"),
+                edit: t("edit"), delete: t("delete"), save: t("saveEdit"), confirmDelete: t("confirmDeleteAssignment"), title: t("aTitle"), note: t("note"), due: t("due"),
+              }}
+            />
           ))}
         </ul>
       </section>

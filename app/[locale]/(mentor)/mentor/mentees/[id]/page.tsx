@@ -5,10 +5,11 @@ import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { formatCalendarDate } from "@/lib/time/format";
 import { timeZoneOf } from "@/lib/time/viewer";
-import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { BarChart } from "@/components/charts/bar-chart";
-import { CommentThread } from "@/components/mentor/comment-thread";
+import { CommentThread, commentThreadLabels } from "@/components/mentor/comment-thread";
+import { StoredHtml } from "@/components/markdown/stored-html";
+import { plainTextHtml } from "@/lib/markdown/user-markdown";
 
 export default async function MenteePage({ params }: PageProps<"/[locale]/mentor/mentees/[id]">) {
   const { locale, id } = await params;
@@ -38,8 +39,8 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
           <article key={a.id} className="mb-6 rounded-lg border border-line p-4">
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-muted">{t("dueOn", { date: formatCalendarDate(a.dueDate, locale) })} · {t("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}</p>
-            {a.note && <Markdown className="prose prose-sm mt-2">{a.note}</Markdown>}
-            <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} timeZone={timeZone} locale={locale} labels={{ title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments") }} />
+            {a.note && <StoredHtml className="prose prose-sm mt-2" html={a.noteHtml ?? plainTextHtml(a.note)} />}
+            <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} viewerId={user.id} moderator timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} />
           </article>
         ))}
       </section>
