@@ -35,7 +35,7 @@ export function AccountMenu({ labels }: AccountMenuProps) {
       <Link href="/study" className="font-medium">{labels.myStudy}</Link>
       {(role === "mentor" || role === "admin") && <Link href="/mentor">{labels.mentor}</Link>}
       {(role === "recruiter" || role === "mentor" || role === "admin") && <Link href="/recruiter">{labels.recruiter}</Link>}
-      {role === "admin" && <Link href="/admin/users">{labels.admin}</Link>}
+      {role === "admin" && <Link href="/admin">{labels.admin}</Link>}
       <Link href="/settings" className="text-muted">{labels.settings}</Link>
     </nav>
   );

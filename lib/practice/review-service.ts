@@ -7,7 +7,7 @@ import type { Db } from "../db/client.ts";
 import { interviewSchedule, interviewStart, type InterviewSchedule } from "./interview-date.ts";
 import { fromStoredDate } from "../time/calendar-date.ts";
 import { DEFAULT_SETTINGS, type EffectiveSettings } from "./settings.ts";
-import { preview, review, type RatingValue, type ScheduleParams, type Snapshot } from "./scheduler.ts";
+import { isFromTheFuture, preview, review, type RatingValue, type ScheduleParams, type Snapshot } from "./scheduler.ts";
 import { startOfStudyDay } from "../time/study-day.ts";
 import { cardCatalog } from "./card-catalog.ts";
 
@@ -202,6 +202,7 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
       params = queue.params;
     }
     const before = row ? snapshotOf(row) : null;
+    if (isFromTheFuture(before, now)) console.warn(`review: card ${input.cardId} of user ${userId} was last reviewed at ${before!.lastReview}, after now (${now.toISOString()}); scheduling from then`);
     const after = review(before, input.rating, now, params);
     /*
      * State and log in one transaction, without holding it open while we compute: the update
@@ -228,6 +229,10 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
     // The same grade may have arrived twice at once (a retry racing the original): if this
     // client review id is already logged, this request is that grade — count it once.
     const log = await db.reviewLog.findUnique({ where: { userId_clientReviewId: { userId, clientReviewId: input.clientReviewId } } });
+    // The same id with another card or grade is not a retry: refusing it keeps this grade from vanishing as a "duplicate".
+    if (log && (log.cardId !== input.cardId || log.rating !== input.rating)) {
+      return { ok: false, status: 409, error: "conflict", message: "This clientReviewId was already used for another grade; send a new one." };
+    }
     if (log) return finish(log.stateAfter as Snapshot, await versionOf(db, userId, log.cardId), true);
     if (error instanceof Refusal) return error.outcome;
     return { ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?)." };

@@ -72,4 +72,14 @@ describe("FSRS scheduling wrapper", () => {
     const later = retrievability(state, new Date(new Date(state.lastReview!).getTime() + 60 * 86_400_000));
     expect(soon).toBeGreaterThan(later);
   });
+
+  it("a state reviewed 'in the future' (clock skew) is scheduled from its last review, not refused", () => {
+    const { state } = simulate([3, 3, 3]);
+    const skewed = new Date(new Date(state.lastReview!).getTime() - 10 * 86_400_000);
+    expect(() => preview(state, skewed, params)).not.toThrow();
+    const after = review(state, 3, skewed, params);
+    expect(new Date(after.due).getTime()).toBeGreaterThan(new Date(state.lastReview!).getTime());
+    // Replaying the same log (with its skewed time) lands on the same state.
+    expect(replay([...simulate([3, 3, 3]).logs, { rating: 3, reviewedAt: skewed, params }])).toEqual(after);
+  });
 });

@@ -78,17 +78,31 @@ function capped(card: Card, now: Date, maximumInterval: number): Card {
   return { ...card, scheduled_days: maximumInterval, due: new Date(now.getTime() + maximumInterval * DAY_MS) };
 }
 
+/** True when the state says it was last reviewed after `now` (clocks of two instances disagree, imported data). */
+export function isFromTheFuture(before: Snapshot | null, now: Date): boolean {
+  return !!before?.lastReview && new Date(before.lastReview).getTime() > now.getTime();
+}
+
+/**
+ * The time to schedule at: never before the last review. ts-fsrs refuses a negative elapsed
+ * time (FSRSValidationError), and one such row made /drill answer 500 (issue 12). Clamping
+ * is a pure function of (state, now), so a replay of the log reproduces it.
+ */
+const scheduleTime = (before: Snapshot | null, now: Date) => (isFromTheFuture(before, now) ? new Date(before!.lastReview!) : now);
+
 /** The state after grading `before` (null = a card never seen) with `rating` at `now`. */
 export function review(before: Snapshot | null, rating: RatingValue, now: Date, params: ScheduleParams): Snapshot {
-  const card = before ? fromSnapshot(before) : createEmptyCard(now);
-  return toSnapshot(capped(scheduler(params).next(card, now, rating as Grade).card, now, params.maximumInterval));
+  const at = scheduleTime(before, now);
+  const card = before ? fromSnapshot(before) : createEmptyCard(at);
+  return toSnapshot(capped(scheduler(params).next(card, at, rating as Grade).card, at, params.maximumInterval));
 }
 
 /** What each grade would do now: the next due date per rating (for the 1–4 buttons). */
 export function preview(before: Snapshot | null, now: Date, params: ScheduleParams): Record<RatingValue, string> {
-  const card = before ? fromSnapshot(before) : createEmptyCard(now);
-  const options = scheduler(params).repeat(card, now);
-  const due = (r: Rating.Again | Rating.Hard | Rating.Good | Rating.Easy) => capped(options[r].card, now, params.maximumInterval).due.toISOString();
+  const at = scheduleTime(before, now);
+  const card = before ? fromSnapshot(before) : createEmptyCard(at);
+  const options = scheduler(params).repeat(card, at);
+  const due = (r: Rating.Again | Rating.Hard | Rating.Good | Rating.Easy) => capped(options[r].card, at, params.maximumInterval).due.toISOString();
   return { 1: due(Rating.Again), 2: due(Rating.Hard), 3: due(Rating.Good), 4: due(Rating.Easy) };
 }
 

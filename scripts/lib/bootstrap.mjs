@@ -41,10 +41,18 @@ export function mustRun(command, args, options) {
   }
 }
 
+/** Whether Node `version` meets a ">=major.minor" range (package.json "engines"). Pure. */
+export function meetsEngine(version, range) {
+  const [want, have] = [range.replace(/^>=\s*/, ""), version].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < 3; i++) if ((have[i] ?? 0) !== (want[i] ?? 0)) return (have[i] ?? 0) > (want[i] ?? 0);
+  return true;
+}
+
+// 20.12: process.loadEnvFile (scripts/local-env.ts). The one place the minimum is written is package.json.
 export function checkNode() {
-  const [major, minor] = process.versions.node.split(".").map(Number);
-  if (major < 20 || (major === 20 && minor < 9)) {
-    console.error(`✗ Node ${process.versions.node} is too old: Rollout needs Node 20.9 or newer.`);
+  const range = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).engines.node;
+  if (!meetsEngine(process.versions.node, range)) {
+    console.error(`✗ Node ${process.versions.node} is too old: Rollout needs Node ${range.replace(/^>=\s*/, "")} or newer.`);
     process.exit(1);
   }
 }

@@ -40,12 +40,19 @@ test("mentor, recruiter and admin pages", async ({ browser }) => {
   const candidate = await createUser("candidate", "Mentee");
   const cohortId = randomUUID();
   await e2eDb().cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "A11y cohort", members: { create: [{ userId: candidate.id }] } } });
+  // A thread with comments by both, so the edit and delete controls are checked too.
+  const assignmentId = randomUUID();
+  await e2eDb().assignment.create({ data: { id: assignmentId, cohortId, kind: "plan", planSlug: "reasoning", title: "A11y", items: [], note: "read", noteHtml: "<p>read</p>", dueDate: new Date("2030-01-15T00:00:00Z") } });
+  await e2eDb().assignmentComment.createMany({ data: [mentor, candidate].map((u) => ({ id: randomUUID(), assignmentId, candidateId: candidate.id, authorId: u.id, body: "hi", bodyHtml: "<p>hi</p>" })) });
   const m = await pageAs(browser, mentor);
   for (const path of ["/mentor", `/mentor/cohorts/${cohortId}`, `/mentor/mentees/${candidate.id}`, "/recruiter", "/recruiter/finder?q=RLHF%20reward%20model", "/recruiter/directions/reasoning"]) await expectAccessible(m.page, path);
   await m.close();
+  const c = await pageAs(browser, candidate);
+  await expectAccessible(c.page, `/assignments/${assignmentId}`);
+  await c.close();
   const admin = await createUser("admin");
   const a = await pageAs(browser, admin);
-  await expectAccessible(a.page, "/admin/users");
+  for (const path of ["/admin", "/admin/users"]) await expectAccessible(a.page, path);
   await a.close();
 });
 
@@ -56,9 +63,13 @@ test("review works on a phone: no sideways scrolling, grade buttons reachable", 
   const page = await context.newPage();
   await page.goto("/review");
   await page.getByRole("button", { name: /显示答案/ }).tap();
-  await expect(page.getByRole("button", { name: /^3 · 良好/ })).toBeInViewport({ ratio: 0.5 }).catch(async () => {
-    await page.getByRole("button", { name: /^3 · 良好/ }).scrollIntoViewIfNeeded();
-  });
+  // Reachable means a thumb can grade: scrolled to if need be, on screen, and the grade is taken.
+  const good = page.getByRole("button", { name: /^3 · 良好/ });
+  await good.scrollIntoViewIfNeeded();
+  await expect(good).toBeInViewport();
+  const graded = page.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
+  await good.tap();
+  expect((await graded).status()).toBe(200);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
   await context.close();

@@ -80,6 +80,20 @@ test("an admin promotes a user to mentor and then recruiter", async ({ browser }
   await context.close();
 });
 
+test("an admin lands on an overview at /admin and reaches the user list from it", async ({ browser }) => {
+  const admin = await createUser("admin", "Overview Admin");
+  const context = await browser.newContext();
+  await signInContext(context, admin);
+  const page = await context.newPage();
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "管理", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "数据迁移" })).toBeVisible();
+  await page.getByRole("link", { name: "管理用户与角色" }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await context.close();
+});
+
 test("a candidate cannot open the admin page", async ({ browser }) => {
   const user = await createUser();
   const context = await browser.newContext();

@@ -39,6 +39,7 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/settings": SIGNED_IN,
   "/login": row("ok", "ok", "ok", "ok", "ok", "ok"),
   "/signup": row("ok", "ok", "ok", "ok", "ok", "ok"),
+  "/admin": row("login", "403", "403", "403", "403", "ok"),
   "/admin/users": row("login", "403", "403", "403", "403", "ok"),
   "/mentor": row("login", "403", "403", "ok", "403", "ok"),
   "/mentor/cohorts/[id]": row("login", "403", "403", "403", "403", "403"),

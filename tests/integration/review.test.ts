@@ -29,7 +29,9 @@ describe(`review engine on ${dialect}`, () => {
     await t.db.studySettings.create({ data: { userId: user.id, newPerDay: 2, directions: [], levels: [] } });
     const queue = await queueFor(t.db, user.id, new Date());
     expect(queue.dueIds).toEqual([]);
-    expect(queue.newIds).toEqual(["q:fixture-grpo-basics", "f:question:fixture-grpo-basics:" + queue.newIds[1]!.split(":")[3]]);
+    // The first question in default order, then its first formula card — read from the cards, not from the queue.
+    const firstFormula = await t.db.card.findFirstOrThrow({ where: { kind: "formula", questionId: "fixture-grpo-basics" }, orderBy: { order: "asc" } });
+    expect(queue.newIds).toEqual(["q:fixture-grpo-basics", firstFormula.id]);
     expect(queue.newLeftToday).toBe(2);
   });
 
@@ -79,6 +81,28 @@ describe(`review engine on ${dialect}`, () => {
       now = new Date(now.getTime() + 400 * 86_400_000); // everything is due again
     }
     for (const c of cards) await assertReplayMatches(t, user.id, c);
+  });
+
+  it("refuses a review id reused for another card or grade instead of dropping that grade", async () => {
+    const user = await makeUser(t.db);
+    const first = grade("q:fixture-grpo-basics");
+    expect((await gradeCard(t.db, user.id, first)).ok).toBe(true);
+    const otherCard = await gradeCard(t.db, user.id, grade("q:fixture-ppo-clip", { clientReviewId: first.clientReviewId }));
+    expect(otherCard).toMatchObject({ ok: false, status: 409, error: "conflict" });
+    const otherRating = await gradeCard(t.db, user.id, { ...first, rating: 1 });
+    expect(otherRating).toMatchObject({ ok: false, status: 409 });
+    expect(await t.db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    // The genuine retry is still recognised.
+    expect(await gradeCard(t.db, user.id, first)).toMatchObject({ ok: true, duplicate: true });
+  });
+
+  it("grades a card whose last review is later than now (clock skew) instead of failing", async () => {
+    const user = await makeUser(t.db);
+    const later = new Date(Date.now() + 3 * 86_400_000);
+    expect((await gradeCard(t.db, user.id, grade("q:fixture-open-reward"), later)).ok).toBe(true);
+    const result = await gradeCard(t.db, user.id, grade("q:fixture-open-reward", { expectedVersion: 1, mode: "drill" }), new Date());
+    expect(result.ok).toBe(true);
+    await assertReplayMatches(t, user.id, "q:fixture-open-reward");
   });
 
   it("refuses a card that is not due, clearly", async () => {
