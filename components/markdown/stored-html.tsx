@@ -1,10 +1,12 @@
-type StoredHtmlProps = { html: string; className?: string };
+import { localizeLinks } from "@/lib/markdown/content-html";
+
+type StoredHtmlProps = { html: string; locale: string; className?: string };
 
 /**
- * HTML that lib/markdown/user-markdown.ts rendered from user Markdown when it was written:
- * sanitised there (GitHub's schema, raw HTML shown as text), so it is inserted as is — the one
- * place that does so. Pages never run the Markdown renderer on user text.
+ * HTML rendered once and stored: user Markdown when it was written (lib/markdown/user-markdown.ts,
+ * sanitised there) and content at ingest (lib/markdown/content-html.ts). Inserted as is — the
+ * one place that does so — with site links kept in the reader's language.
  */
-export function StoredHtml({ html, className = "prose" }: StoredHtmlProps) {
-  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+export function StoredHtml({ html, locale, className = "prose" }: StoredHtmlProps) {
+  return <div className={className} dangerouslySetInnerHTML={{ __html: localizeLinks(html, locale) }} />;
 }

@@ -38,7 +38,7 @@ export function CommentThread({ assignmentId, candidateId, comments, viewerId, m
                 {c.author.name} · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone, locale)}</time>
                 {c.editedAt && ` · ${labels.edited}`}
               </p>
-              <StoredHtml className="prose prose-sm" html={c.bodyHtml ?? plainTextHtml(c.body)} />
+              <StoredHtml className="prose prose-sm" html={c.bodyHtml ?? plainTextHtml(c.body)} locale={locale} />
               {(own || moderator) && (
                 <div className="mt-2 flex flex-wrap gap-3 text-sm">
                   {own && (

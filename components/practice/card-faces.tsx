@@ -1,4 +1,4 @@
-import { Markdown } from "@/components/markdown/markdown";
+import { StoredHtml } from "@/components/markdown/stored-html";
 import { LevelBadge } from "@/components/content/level-badge";
 import type { CardContent } from "@/lib/practice/cards";
 
@@ -12,7 +12,7 @@ export type CardFaces = {
   extra: React.ReactNode | null; // follow-ups, caption
 };
 
-/** Server-rendered faces of a card: KaTeX runs here, the client only shows and hides them. */
+/** Faces of a card from the HTML rendered at ingest (KaTeX included): the client only shows and hides them. */
 export function cardFaces(card: CardContent, locale: string, labels: { hiddenPart: string; followUps: string }): CardFaces {
   if (card.kind === "question") {
     return {
@@ -24,15 +24,15 @@ export function cardFaces(card: CardContent, locale: string, labels: { hiddenPar
           <div className="mb-2"><LevelBadge level={card.level} /></div>
           <h2 className="text-xl font-semibold" lang="zh-CN">{card.titleZh}</h2>
           {locale === "en" && <p className="mt-1 text-muted" lang="en">{card.titleEn}</p>}
-          {card.stem && <Markdown className="prose mt-3">{card.stem}</Markdown>}
+          {card.faces.stem && <StoredHtml className="prose mt-3" html={card.faces.stem} locale={locale} />}
         </div>
       ),
-      points: card.keyPoints.map((p, i) => <Markdown key={i} className="prose prose-p:my-0">{p}</Markdown>),
-      pitfall: <Markdown className="prose prose-p:my-0">{card.pitfall}</Markdown>,
-      extra: card.followUps.length ? (
+      points: card.faces.keyPoints.map((p, i) => <StoredHtml key={i} className="prose prose-p:my-0" html={p} locale={locale} />),
+      pitfall: <StoredHtml className="prose prose-p:my-0" html={card.faces.pitfall} locale={locale} />,
+      extra: card.faces.followUps.length ? (
         <div>
           <h3 className="mb-1 text-sm font-semibold text-muted">{labels.followUps}</h3>
-          <ul className="list-disc pl-5">{card.followUps.map((f, i) => <li key={i}><Markdown className="prose prose-p:my-0">{f}</Markdown></li>)}</ul>
+          <ul className="list-disc pl-5">{card.faces.followUps.map((f, i) => <li key={i}><StoredHtml className="prose prose-p:my-0" html={f} locale={locale} /></li>)}</ul>
         </div>
       ) : null,
     };
@@ -44,15 +44,15 @@ export function cardFaces(card: CardContent, locale: string, labels: { hiddenPar
     front: (
       <div>
         <h2 className="text-xl font-semibold">{card.title}</h2>
-        <Markdown className="prose mt-3">{`$$\n${card.front}\n$$`}</Markdown>
+        <StoredHtml className="prose mt-3" html={card.faces.front} locale={locale} />
       </div>
     ),
-    points: Array.from({ length: card.hiddenParts }, (_, i) => <span key={i}>{labels.hiddenPart.replace("{n}", String(i + 1))}</span>),
+    points: Array.from({ length: card.faces.hiddenParts }, (_, i) => <span key={i}>{labels.hiddenPart.replace("{n}", String(i + 1))}</span>),
     pitfall: null,
     extra: (
       <div>
-        <Markdown className="prose">{`$$\n${card.back}\n$$`}</Markdown>
-        {card.caption && <Markdown className="prose text-sm">{card.caption}</Markdown>}
+        <StoredHtml className="prose" html={card.faces.back} locale={locale} />
+        {card.faces.caption && <StoredHtml className="prose text-sm" html={card.faces.caption} locale={locale} />}
       </div>
     ),
   };

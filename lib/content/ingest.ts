@@ -8,12 +8,17 @@ import type { Db } from "../db/client.ts";
 import type { Corpus } from "./types.ts";
 import { normalizeForSearch } from "./search-text.ts";
 import { resetCardCatalog } from "../practice/card-catalog.ts";
+import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
+import { formulaFaces, questionFaces } from "./faces.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; retired: number; unchanged: number };
 export type IngestReport = { unchanged: boolean; tallies: Record<string, Tally> };
 
 const STATE_ID = "corpus";
+
+/** Rows carrying rendered HTML are rewritten when the renderer changes, as when their text does. */
+const rendered = (hash: string) => `${hash}|${CONTENT_HTML_VERSION}`;
 
 /** Generic sync of one table: create new, update changed or revived, retire vanished. */
 async function sync<T extends { hash: string }>(
@@ -41,8 +46,6 @@ async function sync<T extends { hash: string }>(
   return tally;
 }
 
-const json = <T>(v: T) => v as never; // Prisma's Json input type is stricter than our plain data
-
 async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<string, Tally>> {
   const tallies: Record<string, Tally> = {};
   const topicLabels = new Map(corpus.topics.map((t) => [t.id, `${t.zh} ${t.en}`]));
@@ -62,7 +65,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
 
   const directionData = (d: Corpus["directions"][number]) => ({
     order: d.order, titleZh: d.title.zh, titleEn: d.title.en, summaryZh: d.summary.zh, summaryEn: d.summary.en,
-    competition: d.competition, tags: json(d.tags), body: d.body, sections: json(d.sections), contentHash: d.hash, retiredAt: null,
+    competition: d.competition, tags: d.tags, body: d.body, sections: d.sections, contentHash: d.hash, retiredAt: null,
   });
   tallies.directions = await sync(corpus.directions, (d) => d.slug,
     (await tx.direction.findMany({ select: { slug: true, contentHash: true, retiredAt: true } })).map((r) => ({ id: r.slug, ...r })),
@@ -74,13 +77,13 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
 
   const questionData = (q: Corpus["questions"][number]) => ({
     level: q.level, titleZh: q.title.zh, titleEn: q.title.en, homeDirection: q.directions[0]!, seedRef: q.seedRef,
-    sources: json(q.sources), stem: q.stem, keyPoints: json(q.keyPoints), pitfall: q.pitfall, followUps: json(q.followUps),
-    detail: q.detail, sourcePath: q.path, contentHash: q.hash, retiredAt: null,
+    sources: q.sources, stem: q.stem, keyPoints: q.keyPoints, pitfall: q.pitfall, followUps: q.followUps,
+    detail: q.detail, faces: questionFaces(q), sourcePath: q.path, contentHash: q.hash, retiredAt: null,
     searchText: normalizeForSearch([q.id, q.title.zh, q.title.en, ...q.keyPoints, ...q.topics.map((t) => topicLabels.get(t) ?? t)].join(" ")),
     directions: { create: q.directions.map((directionSlug, position) => ({ directionSlug, position })) },
     topics: { create: q.topics.map((topicId) => ({ topicId })) },
   });
-  tallies.questions = await sync(corpus.questions, (q) => q.id,
+  tallies.questions = await sync(corpus.questions.map((q) => ({ ...q, hash: rendered(q.hash) })), (q) => q.id,
     await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
     {
       create: (q) => tx.question.create({ data: { id: q.id, ...questionData(q) } }),
@@ -92,18 +95,18 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       retire: (ids) => tx.question.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
-  const cards = [...corpus.questions, ...corpus.notes].flatMap((d) => d.formulaCards);
+  const cards = [...corpus.questions, ...corpus.notes].flatMap((d) => d.formulaCards).map((c) => ({ ...c, hash: rendered(c.hash) }));
   tallies.formulaCards = await sync(cards, (c) => c.id,
     await tx.formulaCard.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
     {
-      create: (c) => tx.formulaCard.create({ data: { id: c.id, ownerKind: c.ownerKind, ownerId: c.ownerId, position: c.position, title: c.title, latex: c.latex, caption: c.caption, contentHash: c.hash } }),
-      update: (c) => tx.formulaCard.update({ where: { id: c.id }, data: { position: c.position, title: c.title, latex: c.latex, caption: c.caption, contentHash: c.hash, retiredAt: null } }),
+      create: (c) => tx.formulaCard.create({ data: { id: c.id, ownerKind: c.ownerKind, ownerId: c.ownerId, position: c.position, title: c.title, latex: c.latex, caption: c.caption, faces: formulaFaces(c), contentHash: c.hash } }),
+      update: (c) => tx.formulaCard.update({ where: { id: c.id }, data: { position: c.position, title: c.title, latex: c.latex, caption: c.caption, faces: formulaFaces(c), contentHash: c.hash, retiredAt: null } }),
       retire: (ids) => tx.formulaCard.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
   const noteData = (n: Corpus["notes"][number]) => ({
     series: n.series, order: n.order, titleZh: n.title.zh, titleEn: n.title.en, summaryZh: n.summary.zh, summaryEn: n.summary.en,
-    directions: json(n.directions), topics: json(n.topics), sources: json(n.sources), seedRef: n.seedRef, body: n.body,
+    directions: n.directions, topics: n.topics, sources: n.sources, seedRef: n.seedRef, body: n.body,
     sourcePath: n.path, contentHash: n.hash, retiredAt: null,
   });
   tallies.notes = await sync(corpus.notes, (n) => n.slug,
@@ -115,8 +118,8 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
     });
 
   const trackData = (t: Corpus["talkTracks"][number]) => ({
-    order: t.order, kind: t.kind, fieldZh: t.field.zh, fieldEn: t.field.en, keywords: json(t.keywords), directions: json(t.directions),
-    tracks: json(t.tracks), fdeTracks: json(t.fdeTracks), body: t.body, contentHash: t.hash, retiredAt: null,
+    order: t.order, kind: t.kind, fieldZh: t.field.zh, fieldEn: t.field.en, keywords: t.keywords, directions: t.directions,
+    tracks: t.tracks, fdeTracks: t.fdeTracks, body: t.body, contentHash: t.hash, retiredAt: null,
   });
   tallies.talkTracks = await sync(corpus.talkTracks, (t) => t.slug,
     (await tx.talkTrack.findMany({ select: { slug: true, contentHash: true, retiredAt: true } })).map((r) => ({ id: r.slug, ...r })),
@@ -128,7 +131,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
 
   const paperData = (p: Corpus["papers"][number]) => ({
     date: p.date, title: p.title, short: p.short, authors: p.authors, arxiv: p.arxiv, url: p.url,
-    contributionZh: p.contribution.zh, contributionEn: p.contribution.en, lists: json(p.lists), contentHash: p.hash, retiredAt: null,
+    contributionZh: p.contribution.zh, contributionEn: p.contribution.en, lists: p.lists, contentHash: p.hash, retiredAt: null,
   });
   tallies.papers = await sync(corpus.papers, (p) => p.id,
     await tx.paper.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
@@ -140,7 +143,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
 
   const modelData = (m: Corpus["models"][number]) => ({
     position: m.position, name: m.name, vendor: m.vendor, released: m.released, trainingZh: m.training.zh, trainingEn: m.training.en,
-    controlZh: m.control.zh, controlEn: m.control.en, opennessZh: m.openness.zh, opennessEn: m.openness.en, papers: json(m.papers),
+    controlZh: m.control.zh, controlEn: m.control.en, opennessZh: m.openness.zh, opennessEn: m.openness.en, papers: m.papers,
     contentHash: m.hash, retiredAt: null,
   });
   tallies.models = await sync(corpus.models, (m) => m.id,
@@ -153,7 +156,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
 
   const planData = (p: Corpus["plans"][number]) => ({
     direction: p.direction, titleZh: p.title.zh, titleEn: p.title.en, summaryZh: p.summary.zh, summaryEn: p.summary.en,
-    audiences: json(p.audiences), audienceNoteZh: p.audienceNote.zh, audienceNoteEn: p.audienceNote.en, modules: json(p.modules),
+    audiences: p.audiences, audienceNoteZh: p.audienceNote.zh, audienceNoteEn: p.audienceNote.en, modules: p.modules,
     body: p.body, contentHash: p.hash, retiredAt: null,
   });
   tallies.plans = await sync(corpus.plans, (p) => p.slug,
@@ -208,8 +211,8 @@ export async function ingestCorpus(db: Db, corpus: Corpus, options: { force?: bo
       const counts = Object.fromEntries(Object.entries(tallies).map(([k, t]) => [k, t.created + t.updated + t.unchanged]));
       await tx.contentState.upsert({
         where: { id: STATE_ID },
-        create: { id: STATE_ID, corpusHash: corpus.hash, ingestedAt: now, counts: json(counts) },
-        update: { corpusHash: corpus.hash, ingestedAt: now, counts: json(counts) },
+        create: { id: STATE_ID, corpusHash: corpus.hash, ingestedAt: now, counts },
+        update: { corpusHash: corpus.hash, ingestedAt: now, counts },
       });
       return { unchanged: false, tallies };
     },

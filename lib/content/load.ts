@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
 import { parseDirection, parseNote, parsePlan, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
 import { parseModels, parsePapers, parseTopics } from "./parse-lists.ts";
 import { crossCheck } from "./cross-check.ts";
@@ -23,8 +24,9 @@ function walk(dir: string, root: string): FileText[] {
 }
 
 /** Fingerprint of everything the ingest reads: unchanged fingerprint = nothing to do. */
+/** The corpus's fingerprint: its files, and the renderer whose HTML the ingest stores. */
 export function corpusHash(files: FileText[]): string {
-  const h = createHash("sha256");
+  const h = createHash("sha256").update(CONTENT_HTML_VERSION).update("\0");
   for (const f of files) h.update(f.rel).update("\0").update(f.text).update("\0");
   return h.digest("hex");
 }

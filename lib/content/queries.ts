@@ -1,12 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Source } from "./schema.ts";
-import type { DirectionSections } from "./types.ts";
+import { strings } from "@/lib/db/json";
+import { keywords, sections, sources } from "./columns.ts";
 import { queryTerms } from "./search-text.ts";
-
-// Json columns hold what the ingest wrote; these casts name what that is.
-const strings = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
-const sources = (v: unknown) => (Array.isArray(v) ? (v as Source[]) : []);
 
 const live = { retiredAt: null } as const;
 
@@ -16,12 +12,12 @@ export async function listDirections() {
     orderBy: { order: "asc" },
     include: { _count: { select: { questions: { where: { question: live } } } } },
   });
-  return rows.map((d) => ({ ...d, tags: strings(d.tags), sections: d.sections as unknown as DirectionSections, questionCount: d._count.questions }));
+  return rows.map((d) => ({ ...d, tags: strings(d.tags), sections: sections(d.sections, `direction ${d.slug}`), questionCount: d._count.questions }));
 }
 
 export async function getDirection(slug: string) {
   const d = await db.direction.findFirst({ where: { slug, ...live } });
-  return d && { ...d, tags: strings(d.tags), sections: d.sections as unknown as DirectionSections };
+  return d && { ...d, tags: strings(d.tags), sections: sections(d.sections, `direction ${d.slug}`) };
 }
 
 export async function listTopics() {
@@ -59,7 +55,7 @@ export async function getQuestion(id: string) {
   if (!q) return null;
   return {
     ...q,
-    sources: sources(q.sources),
+    sources: sources(q.sources, `question ${q.id}`),
     keyPoints: strings(q.keyPoints),
     followUps: strings(q.followUps),
     directionSlugs: q.directions.map((d) => d.directionSlug),
@@ -92,17 +88,17 @@ export async function listNotes() {
 
 export async function getNote(slug: string) {
   const n = await db.note.findFirst({ where: { slug, ...live } });
-  return n && { ...n, directions: strings(n.directions), topics: strings(n.topics), sources: sources(n.sources) };
+  return n && { ...n, directions: strings(n.directions), topics: strings(n.topics), sources: sources(n.sources, `note ${n.slug}`) };
 }
 
 export async function listTalkTracks() {
   const rows = await db.talkTrack.findMany({ where: live, orderBy: [{ order: "asc" }], omit: { body: true } });
-  return rows.map((t) => ({ ...t, directions: strings(t.directions), tracks: strings(t.tracks), fdeTracks: strings(t.fdeTracks), keywords: t.keywords as { zh: string[]; en: string[] } }));
+  return rows.map((t) => ({ ...t, directions: strings(t.directions), tracks: strings(t.tracks), fdeTracks: strings(t.fdeTracks), keywords: keywords(t.keywords, `talk track ${t.slug}`) }));
 }
 
 export async function getTalkTrack(slug: string) {
   const t = await db.talkTrack.findFirst({ where: { slug, ...live } });
-  return t && { ...t, directions: strings(t.directions), tracks: strings(t.tracks), fdeTracks: strings(t.fdeTracks), keywords: t.keywords as { zh: string[]; en: string[] } };
+  return t && { ...t, directions: strings(t.directions), tracks: strings(t.tracks), fdeTracks: strings(t.fdeTracks), keywords: keywords(t.keywords, `talk track ${t.slug}`) };
 }
 
 export async function listPapers() {

@@ -7,23 +7,18 @@ import { z } from "zod";
 
 export type InputLimits = { maxLength?: number; minLength?: number; min?: number; max?: number; required?: boolean };
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
-const typeOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def.type;
-
 /** The schema under defaults, optionals, nullables and preprocessing, and whether a value is needed. */
 function core(schema: z.ZodType): { schema: z.ZodType; required: boolean } {
   let current = schema;
   let required = true;
   for (;;) {
-    const def = (current as unknown as { def: Def }).def;
-    if (def.type === "default" || def.type === "optional" || def.type === "nullable" || def.type === "catch") {
+    if (current instanceof z.ZodDefault || current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodCatch) {
       required = false;
-      current = def.innerType!;
-    } else if (def.type === "pipe") {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
       // preprocess(fn, schema) checks with its output side; schema.transform(fn) with its input side.
-      current = typeOf(def.out!) === "transform" ? def.in! : def.out!;
-    }
-    else return { schema: current, required };
+      current = (current.out instanceof z.ZodTransform ? current.in : current.out) as z.ZodType;
+    } else return { schema: current, required };
   }
 }
 

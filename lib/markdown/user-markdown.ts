@@ -15,8 +15,9 @@ import rehypeSanitize, { defaultSchema, type Options as Schema } from "rehype-sa
 import rehypeKatex from "rehype-katex";
 import rehypeStringify from "rehype-stringify";
 import { visit } from "unist-util-visit";
-import type { Root as Mdast, Nodes as MdastNode } from "mdast";
-import type { Root as Hast, Element } from "hast";
+import type { Root as Mdast, Nodes as MdastNode, Html, Image } from "mdast";
+import type { Root as Hast, Element, Text } from "hast";
+import type { Handlers } from "mdast-util-to-hast";
 import { VFile } from "vfile";
 import { isInternalHref, USER_LINK_REL } from "./links.ts";
 
@@ -97,18 +98,13 @@ function checkLimits(tree: Mdast): UserMarkdownProblem | null {
 }
 
 /**
- * Raw HTML is shown as the text the user typed, never as markup; an image becomes a link to
- * it (remote images are blocked by our CSP anyway, and would let a writer track readers).
+ * Raw HTML becomes the text the user typed, never markup; an image becomes a link to it
+ * (remote images are blocked by our CSP anyway, and would let a writer track readers).
  */
-function remarkUserSafe() {
-  return (tree: Mdast) => {
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      if (node.type === "html") parent.children[index] = { type: "text", value: node.value } as never;
-      else if (node.type === "image") parent.children[index] = { type: "link", url: node.url, children: [{ type: "text", value: node.alt || node.url }] } as never;
-    });
-  };
-}
+const USER_HANDLERS: Handlers = {
+  html: (_state, node: Html): Text => ({ type: "text", value: node.value }),
+  image: (_state, node: Image): Element => ({ type: "element", tagName: "a", properties: { href: node.url }, children: [{ type: "text", value: node.alt || node.url }] }),
+};
 
 /** Links that leave the site open without a referrer and are not vouched for. */
 function rehypeUserLinks() {
@@ -123,8 +119,7 @@ function rehypeUserLinks() {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 const toHtml = unified()
-  .use(remarkUserSafe)
-  .use(remarkRehype)
+  .use(remarkRehype, { handlers: USER_HANDLERS })
   .use(rehypeSanitize, SANITIZE)
   .use(rehypeKatex, KATEX)
   .use(rehypeUserLinks)

@@ -1,5 +1,6 @@
 /** Mentor and assignment forms. Pure. */
 import { z } from "zod";
+import { parseJson } from "../db/json.ts";
 import { calendarDateSchema } from "../time/calendar-date.ts";
 import { displayNameSchema } from "../text/display-name.ts";
 import { userMarkdownField } from "../markdown/user-markdown.ts";
@@ -15,7 +16,11 @@ export const joinSchema = z.object({ token: z.string().min(1).max(128) });
 
 const itemLine = /^(question|note):([a-z0-9]+(-[a-z0-9]+)*)$/;
 
-export type TrackItem = { kind: "question" | "note"; id: string };
+export const trackItemSchema = z.object({ kind: z.enum(["question", "note"]), id: z.string() });
+export type TrackItem = z.infer<typeof trackItemSchema>;
+
+/** A track assignment's stored items, checked (lib/db/json.ts). */
+export const trackItems = (value: unknown) => parseJson(z.array(trackItemSchema), value, [], "assignment items");
 
 /** A custom track, one item per line: `question:<id>` or `note:<slug>` (a bare id is a question). */
 export function parseTrack(text: string): { items: TrackItem[]; errors: string[] } {

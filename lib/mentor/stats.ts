@@ -1,13 +1,15 @@
 /** What a mentor sees per mentee. Pure. */
 import { mastery } from "../practice/progress.ts";
+import type { DayTotals } from "../practice/review-days.ts";
 import type { Snapshot } from "../practice/scheduler.ts";
 import { MASTERED_STABILITY_DAYS } from "../plans/progress.ts";
+import { addDays, type CalendarDate } from "../time/calendar-date.ts";
 import { DAY_MS } from "../time/zone.ts";
-
 
 export type MenteeInput = {
   now: Date;
-  logs: { reviewedAt: Date; rating: number; scheduledDaysBefore: number | null }[]; // last 30 days
+  today: CalendarDate; // the mentee's study day now, in their zone
+  days: DayTotals[]; // the mentee's last 30 study days (or more)
   states: { cardId: string; due: Date; stability: number; snapshot: Snapshot }[];
   cards: { id: string; direction: string }[];
   assignedQuestions: string[]; // question ids across the mentor's assignments to this mentee
@@ -18,22 +20,29 @@ export type MenteeStats = {
   retention30d: number | null; // pass rate on mature cards
   overdue: number; // due more than a day ago
   weakest: string[]; // directions with the lowest mastery among those started
-  assignment: { mastered: number; total: number };
+  assignment: { seen: number; mastered: number; total: number };
 };
 
 export function menteeStats(input: MenteeInput): MenteeStats {
-  const since7 = input.now.getTime() - 7 * DAY_MS;
-  const mature = input.logs.filter((l) => (l.scheduledDaysBefore ?? 0) >= 21);
+  const from7 = addDays(input.today, -6);
+  const from30 = addDays(input.today, -29);
+  const last30 = input.days.filter((d) => d.day >= from30);
+  const mature = last30.reduce((n, d) => n + d.matureReviews, 0);
+  const passed = last30.reduce((n, d) => n + d.maturePassed, 0);
   const stateOf = new Map(input.states.map((s) => [s.cardId, s]));
   const byDirection = mastery(input.cards.map((c) => ({ direction: c.direction, state: stateOf.get(c.id)?.snapshot ?? null })), input.now);
   const started = [...byDirection].filter(([, m]) => m.seen > 0).sort((a, b) => a[1].mean - b[1].mean);
   const assigned = [...new Set(input.assignedQuestions)];
   return {
-    reviews7d: input.logs.filter((l) => l.reviewedAt.getTime() >= since7).length,
-    retention30d: mature.length ? mature.filter((l) => l.rating > 1).length / mature.length : null,
+    reviews7d: last30.filter((d) => d.day >= from7).reduce((n, d) => n + d.reviews, 0),
+    retention30d: mature ? passed / mature : null,
     overdue: input.states.filter((s) => s.due.getTime() < input.now.getTime() - DAY_MS).length,
     weakest: started.slice(0, 2).map(([d]) => d),
-    assignment: { mastered: assigned.filter((q) => (stateOf.get(`q:${q}`)?.stability ?? 0) >= MASTERED_STABILITY_DAYS).length, total: assigned.length },
+    assignment: {
+      seen: assigned.filter((q) => stateOf.has(`q:${q}`)).length,
+      mastered: assigned.filter((q) => (stateOf.get(`q:${q}`)?.stability ?? 0) >= MASTERED_STABILITY_DAYS).length,
+      total: assigned.length,
+    },
   };
 }
 

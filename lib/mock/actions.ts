@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
+import { strings } from "@/lib/db/json";
 import { assertOwner, type CurrentUser } from "@/lib/auth";
 import { defineAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
@@ -21,7 +22,7 @@ export const createMock = defineAction({
     });
     const picked = pickQuestions(pool.map((q) => ({ id: q.id, level: q.level as Level })), mix, Date.now() % 1_000_000);
     if (!picked.length) return fail("invalid", t("noQuestions"));
-    const keyPointCounts = new Map(pool.map((q) => [q.id, (q.keyPoints as string[]).length]));
+    const keyPointCounts = new Map(pool.map((q) => [q.id, strings(q.keyPoints, `question ${q.id} keyPoints`).length]));
     const id = randomUUID();
     await db.mockInterview.create({
       data: {

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { numbers } from "@/lib/db/json";
+import { questionFacesOf } from "@/lib/practice/cards";
 import type { Level } from "@/lib/content/schema";
 import { mockReport, type ItemResult } from "./scoring";
 
@@ -13,8 +15,8 @@ export async function getMock(userId: string, id: string) {
   const mock = await db.mockInterview.findFirst({ where: { id, userId }, include: { items: { orderBy: { position: "asc" } } } });
   if (!mock) return null;
   const questions = await db.question.findMany({ where: { id: { in: mock.items.map((i) => i.questionId) } }, include: { directions: { orderBy: { position: "asc" } } } });
-  const q = new Map(questions.map((x) => [x.id, x]));
-  return { ...mock, items: mock.items.map((item) => ({ ...item, question: q.get(item.questionId)! })).filter((i) => i.question) };
+  const q = new Map(questions.map((x) => [x.id, { ...x, faces: questionFacesOf(x) }]));
+  return { ...mock, items: mock.items.flatMap((item) => (q.has(item.questionId) ? [{ ...item, question: q.get(item.questionId)! }] : [])) };
 }
 
 export async function reportOf(userId: string, id: string) {
@@ -24,8 +26,8 @@ export async function reportOf(userId: string, id: string) {
     questionId: i.questionId,
     level: i.question.level as Level,
     directions: i.question.directions.map((d) => d.directionSlug),
-    keyPoints: i.question.keyPoints as string[],
-    checked: (i.checkedPoints as number[] | null) ?? [],
+    keyPoints: i.question.faces.keyPoints,
+    checked: numbers(i.checkedPoints ?? [], `mock item ${i.id} checkedPoints`),
     pitfallHit: i.pitfallHit ?? false,
     timeUsedSec: i.timeUsedSec ?? 0,
     timeLimitSec: i.timeLimitSec,

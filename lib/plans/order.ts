@@ -5,30 +5,27 @@
  * default order (see queueFor).
  */
 import type { Db } from "../db/client.ts";
-import { planQuestionOrder, type PlanModule } from "./progress.ts";
+import { planQuestionOrder } from "./progress.ts";
+import { planModules } from "../content/columns.ts";
+import { trackItems } from "../mentor/schema.ts";
+import { assignmentsFor } from "../mentor/assignments.ts";
 
 type Item = { kind: "question" | "note"; id: string };
 
 export async function planOrderFor(db: Db, userId: string): Promise<string[]> {
-  const [enrollments, memberships] = await Promise.all([
+  const [enrollments, assignments] = await Promise.all([
     db.planEnrollment.findMany({ where: { userId, status: "active" }, orderBy: { startedAt: "asc" } }),
-    db.cohortMember.findMany({ where: { userId }, select: { cohortId: true } }),
+    assignmentsFor(db, userId),
   ]);
-  const assignments = memberships.length
-    ? await db.assignment.findMany({
-        where: { cohortId: { in: memberships.map((m) => m.cohortId) }, OR: [{ candidateId: null }, { candidateId: userId }] },
-        orderBy: { dueDate: "asc" },
-      })
-    : [];
   const planSlugs = [...enrollments.map((e) => e.planSlug), ...assignments.filter((a) => a.kind === "plan").map((a) => a.planSlug!)];
   if (!planSlugs.length && !assignments.length) return [];
-  const plans = new Map((await db.plan.findMany({ where: { slug: { in: planSlugs }, retiredAt: null } })).map((p) => [p.slug, p.modules as PlanModule[]]));
+  const plans = new Map((await db.plan.findMany({ where: { slug: { in: planSlugs }, retiredAt: null } })).map((p) => [p.slug, planModules(p.modules, `plan ${p.slug}`)]));
 
   const items: Item[] = [];
   for (const e of enrollments) for (const q of planQuestionOrder(plans.get(e.planSlug) ?? [])) items.push({ kind: "question", id: q });
   for (const a of assignments) {
     if (a.kind === "plan") for (const q of planQuestionOrder(plans.get(a.planSlug!) ?? [])) items.push({ kind: "question", id: q });
-    else items.push(...(a.items as Item[]));
+    else items.push(...trackItems(a.items));
   }
   if (!items.length) return [];
 

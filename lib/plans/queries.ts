@@ -1,19 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fromStoredDate } from "@/lib/time/calendar-date";
-import { moduleProgress, nextStep, type CardProgress, type PlanModule } from "./progress";
+import { moduleProgress, nextStep, type CardProgress } from "./progress";
+import { planModules } from "@/lib/content/columns";
+import { strings } from "@/lib/db/json";
 
 export async function listPlans() {
   const rows = await db.plan.findMany({ where: { retiredAt: null } });
   const order = new Map((await db.direction.findMany({ select: { slug: true, order: true } })).map((d) => [d.slug, d.order]));
   return rows
-    .map((p) => ({ ...p, modules: p.modules as PlanModule[], audiences: p.audiences as string[] }))
+    .map((p) => ({ ...p, modules: planModules(p.modules, `plan ${p.slug}`), audiences: strings(p.audiences) }))
     .sort((a, b) => (order.get(a.direction) ?? 99) - (order.get(b.direction) ?? 99));
 }
 
 export async function getPlan(slug: string) {
   const p = await db.plan.findFirst({ where: { slug, retiredAt: null } });
-  return p && { ...p, modules: p.modules as PlanModule[], audiences: p.audiences as string[] };
+  return p && { ...p, modules: planModules(p.modules, `plan ${p.slug}`), audiences: strings(p.audiences) };
 }
 
 /** The caller's enrollment and progress in a plan (the caller is always the user passed in). */

@@ -1,10 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { clozeBack, clozeFront, parseCloze } from "@/lib/content/cloze";
+import { formulaFaces, formulaFacesSchema, questionFaces, questionFacesSchema, type FormulaFaces, type QuestionFaces } from "@/lib/content/faces";
+import { strings } from "@/lib/db/json";
 
 export type CardContent =
-  | { id: string; kind: "question"; questionId: string; level: string; titleZh: string; titleEn: string; stem: string | null; keyPoints: string[]; pitfall: string; followUps: string[] }
-  | { id: string; kind: "formula"; questionId: string | null; level: string; title: string; front: string; back: string; hiddenParts: number; caption: string | null; ownerKind: string; ownerId: string };
+  | { id: string; kind: "question"; questionId: string; level: string; titleZh: string; titleEn: string; faces: QuestionFaces }
+  | { id: string; kind: "formula"; questionId: string | null; level: string; title: string; faces: FormulaFaces; ownerKind: string; ownerId: string };
+
+/**
+ * Stored faces, checked; a row from before faces were stored (or an odd one) is rendered here
+ * once instead of failing — the next ingest stores it.
+ */
+export function questionFacesOf(q: { id: string; faces: unknown; stem: string | null; keyPoints: unknown; pitfall: string; followUps: unknown }): QuestionFaces {
+  const stored = questionFacesSchema.safeParse(q.faces);
+  if (stored.success) return stored.data;
+  console.warn(`question ${q.id}: no stored faces; rendering them for this request (run npm run ingest)`);
+  return questionFaces({ stem: q.stem, keyPoints: strings(q.keyPoints), pitfall: q.pitfall, followUps: strings(q.followUps) });
+}
+
+function formulaFacesOf(f: { id: string; faces: unknown; latex: string; caption: string | null }): FormulaFaces {
+  const stored = formulaFacesSchema.safeParse(f.faces);
+  if (stored.success) return stored.data;
+  console.warn(`formula card ${f.id}: no stored faces; rendering them for this request (run npm run ingest)`);
+  return formulaFaces(f);
+}
 
 /** What a review card shows, front and back, for the given card ids (order kept). */
 export async function loadCardContents(ids: string[]): Promise<CardContent[]> {
@@ -13,32 +32,22 @@ export async function loadCardContents(ids: string[]): Promise<CardContent[]> {
   const questionIds = cards.filter((c) => c.kind === "question").map((c) => c.questionId!);
   const formulaIds = cards.filter((c) => c.kind === "formula").map((c) => c.formulaId!);
   const [questions, formulas] = await Promise.all([
-    db.question.findMany({ where: { id: { in: questionIds } } }),
+    db.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, level: true, titleZh: true, titleEn: true, faces: true, stem: true, keyPoints: true, pitfall: true, followUps: true } }),
     db.formulaCard.findMany({ where: { id: { in: formulaIds } } }),
   ]);
+  const card = new Map(cards.map((c) => [c.id, c]));
   const q = new Map(questions.map((x) => [x.id, x]));
   const f = new Map(formulas.map((x) => [x.id, x]));
   const out: CardContent[] = [];
   for (const id of ids) {
-    const card = cards.find((c) => c.id === id);
-    if (!card) continue;
-    if (card.kind === "question") {
-      const question = q.get(card.questionId!);
-      if (!question) continue;
-      out.push({
-        id, kind: "question", questionId: question.id, level: question.level, titleZh: question.titleZh, titleEn: question.titleEn,
-        stem: question.stem, keyPoints: question.keyPoints as string[], pitfall: question.pitfall, followUps: question.followUps as string[],
-      });
+    const c = card.get(id);
+    if (!c) continue;
+    if (c.kind === "question") {
+      const question = q.get(c.questionId!);
+      if (question) out.push({ id, kind: "question", questionId: question.id, level: question.level, titleZh: question.titleZh, titleEn: question.titleEn, faces: questionFacesOf(question) });
     } else {
-      const formula = f.get(card.formulaId!);
-      if (!formula) continue;
-      const parts = parseCloze(formula.latex);
-      out.push({
-        id, kind: "formula", questionId: card.questionId, level: card.level, title: formula.title,
-        front: clozeFront(parts),
-        back: clozeBack(parts),
-        hiddenParts: parts.filter((p) => p.hidden).length, caption: formula.caption, ownerKind: formula.ownerKind, ownerId: formula.ownerId,
-      });
+      const formula = f.get(c.formulaId!);
+      if (formula) out.push({ id, kind: "formula", questionId: c.questionId, level: c.level, title: formula.title, faces: formulaFacesOf(formula), ownerKind: formula.ownerKind, ownerId: formula.ownerId });
     }
   }
   return out;

@@ -1,25 +1,19 @@
-/** Progress statistics from review logs and card states. Pure. */
+/** Progress statistics from per-day review totals and card states. Pure. */
 import { retrievability, type Snapshot } from "./scheduler.ts";
+import type { DayTotals } from "./review-days.ts";
+import { addDays, type CalendarDate } from "../time/calendar-date.ts";
 import { startOfStudyDay, studyDate } from "../time/study-day.ts";
 import { DAY_MS } from "../time/zone.ts";
 
+const byDay = (totals: DayTotals[]) => new Map(totals.map((t) => [t.day, t]));
 
-export type LogPoint = { reviewedAt: Date; rating: number; scheduledDaysBefore: number | null };
-
-/** Reviews per study day for the last `days` days (oldest first), as [date, count]. */
-export function dailyCounts(logs: LogPoint[], now: Date, timeZone: string, days = 365): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const log of logs) {
-    const d = studyDate(log.reviewedAt, timeZone);
-    counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
-  const today = startOfStudyDay(now, timeZone).getTime();
-  const out: [string, number][] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const date = studyDate(new Date(today - i * DAY_MS + DAY_MS / 2), timeZone);
-    out.push([date, counts.get(date) ?? 0]);
-  }
-  return out;
+/** Reviews per study day for the `days` days ending `today` (oldest first), as [date, count]. */
+export function dailyCounts(totals: DayTotals[], today: CalendarDate, days = 365): [string, number][] {
+  const map = byDay(totals);
+  return Array.from({ length: days }, (_, i) => {
+    const day = addDays(today, i - days + 1);
+    return [day, map.get(day)?.reviews ?? 0];
+  });
 }
 
 /** Cards falling due on each of the next `days` study days; overdue cards count for today. */
@@ -35,30 +29,31 @@ export function forecast(dues: Date[], now: Date, timeZone: string, days = 30): 
 
 /**
  * True retention: the pass rate (anything but Again) of reviews of mature cards — cards whose
- * interval before the review was at least 21 days — per week, oldest first.
+ * interval before the review was at least 21 days — per week ending `today`, oldest first.
  */
-export function weeklyRetention(logs: LogPoint[], now: Date, timeZone: string, weeks = 26): { week: string; reviews: number; passRate: number | null }[] {
-  const end = startOfStudyDay(now, timeZone).getTime() + DAY_MS;
-  const out: { week: string; reviews: number; passRate: number | null }[] = [];
-  for (let w = weeks - 1; w >= 0; w--) {
-    const from = end - (w + 1) * 7 * DAY_MS;
-    const to = end - w * 7 * DAY_MS;
-    const mature = logs.filter((l) => l.reviewedAt.getTime() >= from && l.reviewedAt.getTime() < to && (l.scheduledDaysBefore ?? 0) >= 21);
-    const passed = mature.filter((l) => l.rating > 1).length;
-    out.push({ week: studyDate(new Date(from + DAY_MS / 2), timeZone), reviews: mature.length, passRate: mature.length ? passed / mature.length : null });
-  }
-  return out;
+export function weeklyRetention(totals: DayTotals[], today: CalendarDate, weeks = 26): { week: string; reviews: number; passRate: number | null }[] {
+  const map = byDay(totals);
+  return Array.from({ length: weeks }, (_, w) => {
+    const first = addDays(today, (w - weeks + 1) * 7 - 6);
+    let reviews = 0;
+    let passed = 0;
+    for (let d = 0; d < 7; d++) {
+      const t = map.get(addDays(first, d));
+      reviews += t?.matureReviews ?? 0;
+      passed += t?.maturePassed ?? 0;
+    }
+    return { week: first, reviews, passRate: reviews ? passed / reviews : null };
+  });
 }
 
 /** Consecutive study days with at least one review, ending today (or yesterday, if today is still open). */
-export function streak(logs: LogPoint[], now: Date, timeZone: string): number {
-  const days = new Set(logs.map((l) => studyDate(l.reviewedAt, timeZone)));
-  let cursor = startOfStudyDay(now, timeZone).getTime() + DAY_MS / 2;
-  if (!days.has(studyDate(new Date(cursor), timeZone))) cursor -= DAY_MS;
+export function streak(totals: DayTotals[], today: CalendarDate): number {
+  const reviewed = new Set(totals.filter((t) => t.reviews > 0).map((t) => t.day));
+  let day = reviewed.has(today) ? today : addDays(today, -1);
   let n = 0;
-  while (days.has(studyDate(new Date(cursor), timeZone))) {
+  while (reviewed.has(day)) {
     n++;
-    cursor -= DAY_MS;
+    day = addDays(day, -1);
   }
   return n;
 }

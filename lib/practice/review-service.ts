@@ -8,8 +8,11 @@ import { interviewSchedule, interviewStart, type InterviewSchedule } from "./int
 import { fromStoredDate } from "../time/calendar-date.ts";
 import { DEFAULT_SETTINGS, type EffectiveSettings } from "./settings.ts";
 import { isFromTheFuture, preview, review, type RatingValue, type ScheduleParams, type Snapshot } from "./scheduler.ts";
-import { startOfStudyDay } from "../time/study-day.ts";
+import { startOfStudyDay, studyDate } from "../time/study-day.ts";
+import { dayDelta } from "./review-days.ts";
+import { addToReviewDay } from "./review-day-store.ts";
 import { cardCatalog } from "./card-catalog.ts";
+import { DbNull, JsonNull, strings } from "../db/json.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Client = Db | Tx;
@@ -24,8 +27,8 @@ export async function loadSettings(db: Client, userId: string): Promise<Effectiv
     desiredRetention: row.desiredRetention,
     newPerDay: row.newPerDay,
     maxIntervalDays: row.maxIntervalDays,
-    directions: (row.directions as string[]) ?? [],
-    levels: (row.levels as string[]) ?? [],
+    directions: strings(row.directions, `study settings of ${userId}`),
+    levels: strings(row.levels, `study settings of ${userId}`),
     includeFormulas: row.includeFormulas,
     interviewDate: row.interviewDate ? fromStoredDate(row.interviewDate) : null,
     timeZone: row.timeZone,
@@ -218,10 +221,11 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
         data: {
           id: randomUUID(), userId, cardId: input.cardId, clientReviewId: input.clientReviewId, stateVersion: version + 1, rating: input.rating,
           suggestedRating: input.suggestedRating ?? null, reviewedAt: now, durationMs: input.durationMs, source: input.mode,
-          stateBefore: (before ?? null) as never, stateAfter: after as never, params: params as never,
-          answer: input.answer ?? null, checkedPoints: (input.checkedPoints ?? null) as never, pitfallHit: input.pitfallHit ?? null,
+          stateBefore: before ?? JsonNull, stateAfter: after, params,
+          answer: input.answer ?? null, checkedPoints: input.checkedPoints ?? DbNull, pitfallHit: input.pitfallHit ?? null,
         },
       }),
+      addToReviewDay(db, userId, studyDate(now, settings.timeZone), dayDelta(input.rating, before?.scheduledDays ?? null)),
     ]);
     return finish(after, version + 1, false, settings);
   } catch (error) {
@@ -233,14 +237,14 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
     if (log && (log.cardId !== input.cardId || log.rating !== input.rating)) {
       return { ok: false, status: 409, error: "conflict", message: "This clientReviewId was already used for another grade; send a new one." };
     }
-    if (log) return finish(log.stateAfter as Snapshot, await versionOf(db, userId, log.cardId), true);
+    if (log) {
+      // The grade was applied: answer with the card as it stands now.
+      const current = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: log.cardId } } });
+      return finish(snapshotOf(current), current.version, true);
+    }
     if (error instanceof Refusal) return error.outcome;
     return { ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?)." };
   }
-}
-
-async function versionOf(db: Client, userId: string, cardId: string): Promise<number> {
-  return (await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { version: true } }))?.version ?? 0;
 }
 
 export { snapshotOf };

@@ -33,9 +33,10 @@ try {
   await migrate(url, process.cwd());
   const db = createDb(url);
   const auth = createAuth(db, { secret: "layers-bench-secret-layers-bench-secret-0123", baseURL: "http://127.0.0.1:3000", trustedOrigins: [], dialect: "sqlite" });
-  const signUp = await auth.api.signUpEmail({ body: { name: "Layers", email: "layers@example.test", password: "layers-password-1" }, returnHeaders: true });
-  const cookie = signUp.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const userId = signUp.response.user.id;
+  await auth.api.signUpEmail({ body: { name: "Layers", email: "layers@example.test", password: "layers-password-1" } });
+  const signIn = await auth.api.signInEmail({ body: { email: "layers@example.test", password: "layers-password-1" }, returnHeaders: true });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const userId = signIn.response.user.id;
   const raw = new Database(path.join(dir, "layers.db"));
   const bare = raw.prepare(`SELECT * FROM "user" WHERE id = ?`);
 

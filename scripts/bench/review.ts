@@ -98,13 +98,16 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error("server did not start");
 }
 
-/** Real sessions for a few users: sign up through the API, then give them the seeded cards. */
+/** Real sessions for a few users: sign up and in through the API, then give them the seeded cards. */
 async function sessions(userIds: string[]): Promise<{ cookie: string; userId: string }[]> {
   const out: { cookie: string; userId: string }[] = [];
   const raw = new Database(FILE);
   for (let i = 0; i < SIGNED_IN; i++) {
     const email = `bench-http-${i}-${randomUUID()}@example.test`;
-    const res = await fetch(`${BASE}/api/auth/sign-up/email`, { method: "POST", headers: { "content-type": "application/json", origin: BASE }, body: JSON.stringify({ name: `HTTP ${i}`, email, password: "bench-password-1" }) });
+    const headers = { "content-type": "application/json", origin: BASE };
+    await fetch(`${BASE}/api/auth/sign-up/email`, { method: "POST", headers, body: JSON.stringify({ name: `HTTP ${i}`, email, password: "bench-password-1" }) });
+    // Sign-up does not sign in (it must not tell a new e-mail from a registered one).
+    const res = await fetch(`${BASE}/api/auth/sign-in/email`, { method: "POST", headers, body: JSON.stringify({ email, password: "bench-password-1" }) });
     const body = (await res.json()) as { user: { id: string } };
     const cookie = res.headers.getSetCookie().find((c) => c.includes("session_token"))!.split(";")[0]!;
     // Hand the seeded user's cards to this account (same data shape, now reachable over HTTP).

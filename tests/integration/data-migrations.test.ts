@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyDataMigrations, type DataMigration } from "@/lib/db/data-migrations";
 import { calendarDates } from "@/lib/db/data-migrations/calendar-dates";
 import { userMarkdownHtml } from "@/lib/db/data-migrations/user-markdown-html";
+import { reviewDays } from "@/lib/db/data-migrations/review-days";
 import { startOfLocalDate } from "@/lib/time/study-day";
 import { createTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
@@ -68,6 +69,25 @@ describe(`data migrations on ${dialect}`, () => {
     expect(await html(ok)).toContain("&#x3C;b>tags");
     expect(await html(bomb)).toBe(`<p>${"&gt;".repeat(3000)}</p>`);
     expect((await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).noteHtml).toBe("<p>read <strong>this</strong></p>");
+  });
+
+  it("compute per-day review totals from the log, in each user's zone", async () => {
+    const db = t.db;
+    const user = await makeUser(db);
+    await db.studySettings.create({ data: { userId: user.id, directions: [], levels: [], timeZone: "America/Los_Angeles" } });
+    const card = await db.card.findFirst();
+    const log = (at: string, rating: number, scheduledDays: number | null) => ({
+      id: randomUUID(), userId: user.id, cardId: card?.id ?? "q:none", clientReviewId: randomUUID(), stateVersion: Math.floor(Math.random() * 1e9), rating, reviewedAt: new Date(at), durationMs: 1000, source: "review",
+      stateBefore: scheduledDays === null ? "null" : { scheduledDays }, stateAfter: {}, params: {},
+    });
+    // 2030-01-15 03:00 in Los Angeles is still the study day of the 14th.
+    await db.reviewLog.createMany({ data: [log("2030-01-15T11:00:00Z", 3, 30), log("2030-01-15T20:00:00Z", 1, 30), log("2030-01-16T20:00:00Z", 3, null)] as never });
+    await applyDataMigrations(db, [reviewDays]);
+    expect(await db.reviewDay.findMany({ where: { userId: user.id }, orderBy: { day: "asc" }, select: { day: true, reviews: true, matureReviews: true, maturePassed: true } })).toEqual([
+      { day: "2030-01-14", reviews: 1, matureReviews: 1, maturePassed: 1 },
+      { day: "2030-01-15", reviews: 1, matureReviews: 1, maturePassed: 0 },
+      { day: "2030-01-16", reviews: 1, matureReviews: 0, maturePassed: 0 },
+    ]);
   });
 
   it("leave nothing behind when a migration fails half-way", async () => {

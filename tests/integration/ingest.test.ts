@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDirectory } from "@/lib/content/run-ingest";
 import { formatProblem } from "@/lib/content/problems";
+import { DbNull } from "@/lib/db/json";
 import { createTestDatabase, dialect, ROOT, type TestDatabase } from "../support/test-db";
 
 const FIXTURES = path.join(ROOT, "tests/fixtures/content");
@@ -51,6 +52,23 @@ describe(`ingest on ${dialect}`, () => {
     const forced = await ingestDirectory(t.db, ROOT, "tests/fixtures/content", { force: true });
     expect(forced.ok && forced.report.tallies.questions).toEqual({ created: 0, updated: 0, retired: 0, unchanged: 4 });
     expect((await snapshot(t)).questions).toEqual(before.questions);
+  });
+
+  it("stores the HTML review pages show, and renders it again when the renderer changes", async () => {
+    const q = await t.db.question.findUniqueOrThrow({ where: { id: "fixture-ppo-clip" } });
+    const faces = q.faces as { keyPoints: string[]; pitfall: string };
+    expect(faces.keyPoints).toHaveLength(3);
+    expect(faces.keyPoints.join("")).toMatch(/<p>/);
+    const formula = await t.db.formulaCard.findFirstOrThrow();
+    expect((formula.faces as { front: string }).front).toContain('class="katex-display"');
+    // A database ingested by a version that stored no HTML (its fingerprints lack the renderer's).
+    await t.db.question.updateMany({ data: { faces: DbNull, contentHash: "old" } });
+    await t.db.formulaCard.updateMany({ data: { faces: DbNull, contentHash: "old" } });
+    await t.db.contentState.updateMany({ data: { corpusHash: "old" } });
+    const upgraded = await ingestDirectory(t.db, ROOT, "tests/fixtures/content");
+    expect(upgraded.ok && upgraded.report.tallies.questions?.updated).toBe(4);
+    expect(await t.db.question.count({ where: { faces: { equals: DbNull } } })).toBe(0);
+    expect(await t.db.formulaCard.count({ where: { faces: { equals: DbNull } } })).toBe(0);
   });
 
   it("reports every problem as file:line and leaves the database unchanged", async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeCard, queueFor, snapshotOf, type GradeInput } from "@/lib/practice/review-service";
 import { replay, type ScheduleParams } from "@/lib/practice/scheduler";
+import { totalsFromLog } from "@/lib/practice/review-days";
+import { scheduledDaysBefore } from "@/lib/practice/snapshot";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
@@ -8,6 +10,15 @@ let n = 0;
 const grade = (cardId: string, extra: Partial<GradeInput> = {}): GradeInput => ({
   cardId, rating: 3, clientReviewId: `test-${Date.now()}-${n++}`, expectedVersion: 0, durationMs: 1000, mode: "review", ...extra,
 });
+
+/** The per-day totals kept with each grade equal those computed from the whole log. */
+async function assertDaysMatchLog(t: TestDatabase, userId: string, timeZone = "Asia/Shanghai") {
+  const logs = await t.db.reviewLog.findMany({ where: { userId }, select: { reviewedAt: true, rating: true, stateBefore: true } });
+  const expected = totalsFromLog(logs.map((l) => ({ reviewedAt: l.reviewedAt, rating: l.rating, scheduledDaysBefore: scheduledDaysBefore(l.stateBefore) })), timeZone);
+  const stored = await t.db.reviewDay.findMany({ where: { userId }, orderBy: { day: "asc" }, select: { day: true, reviews: true, matureReviews: true, maturePassed: true } });
+  expect(stored).toEqual(expected);
+  expect(stored.reduce((n, d) => n + d.reviews, 0)).toBe(logs.length);
+}
 
 /** The invariant: a card's stored state equals a replay of its review log. */
 async function assertReplayMatches(t: TestDatabase, userId: string, cardId: string) {
@@ -54,6 +65,7 @@ describe(`review engine on ${dialect}`, () => {
     expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1);
     expect(await t.db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
     await assertReplayMatches(t, user.id, "q:fixture-ppo-clip");
+    await assertDaysMatchLog(t, user.id);
   });
 
   it("two tabs grading the same card: one applies, the other is told, nothing is lost or doubled", async () => {
@@ -81,6 +93,8 @@ describe(`review engine on ${dialect}`, () => {
       now = new Date(now.getTime() + 400 * 86_400_000); // everything is due again
     }
     for (const c of cards) await assertReplayMatches(t, user.id, c);
+    // Every grade landed on one day per round, concurrently: each was counted once.
+    await assertDaysMatchLog(t, user.id);
   });
 
   it("refuses a review id reused for another card or grade instead of dropping that grade", async () => {

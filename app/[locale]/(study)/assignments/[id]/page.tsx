@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { myAssignments, threadOf } from "@/lib/mentor/queries";
+import { trackItems } from "@/lib/mentor/schema";
 import { db } from "@/lib/db";
 import { pick } from "@/lib/i18n-text";
 import { formatCalendarDate } from "@/lib/time/format";
@@ -20,7 +21,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
   const assignment = (await myAssignments(user.id)).find((a) => a.id === id);
   if (!assignment) notFound();
   const t = await getTranslations({ locale, namespace: "mentor" });
-  const items = assignment.kind === "track" ? (assignment.items as { kind: string; id: string }[]) : [];
+  const items = assignment.kind === "track" ? trackItems(assignment.items) : [];
   const [questions, notes, comments] = await Promise.all([
     db.question.findMany({ where: { id: { in: items.filter((i) => i.kind === "question").map((i) => i.id) } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.note.findMany({ where: { slug: { in: items.filter((i) => i.kind === "note").map((i) => i.id) } }, select: { slug: true, titleZh: true, titleEn: true } }),
@@ -35,7 +36,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
     <article>
       <PageHeader title={assignment.title} intro={`${assignment.cohort.mentor.name} · ${assignment.cohort.name} · ${t("dueOn", { date: formatCalendarDate(assignment.dueDate, locale) })}`} />
       <p className="mb-4 text-sm">{t("progressLine", { seen: assignment.progress.seen, mastered: assignment.progress.mastered, total: assignment.progress.total })}</p>
-      {assignment.note && <StoredHtml className="prose mb-6" html={assignment.noteHtml ?? plainTextHtml(assignment.note)} />}
+      {assignment.note && <StoredHtml className="prose mb-6" html={assignment.noteHtml ?? plainTextHtml(assignment.note)} locale={locale} />}
       {assignment.kind === "plan" ? (
         <p><Link href={`/plans/${assignment.planSlug}`}>{t("openPlan")} →</Link></p>
       ) : (

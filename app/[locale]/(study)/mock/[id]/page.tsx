@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { getMock } from "@/lib/mock/queries";
-import { Markdown } from "@/components/markdown/markdown";
+import { StoredHtml } from "@/components/markdown/stored-html";
 import { LevelBadge } from "@/components/content/level-badge";
 import { AnswerForm } from "../_components/answer-form";
 import { inputLimits } from "@/lib/forms/limits";
@@ -27,7 +27,7 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
       <p className="mb-2 text-sm text-muted">{t("position", { n: item.position + 1, total: mock.items.length })}</p>
       <div className="mb-2"><LevelBadge level={q.level} /></div>
       <h1 className="text-2xl font-semibold" lang="zh-CN">{q.titleZh}</h1>
-      {q.stem && <Markdown className="prose mt-3">{q.stem}</Markdown>}
+      {q.faces.stem && <StoredHtml className="prose mt-3" html={q.faces.stem} locale={locale} />}
       <div className="mt-6">
         {!item.answeredAt ? (
           <AnswerForm key={item.id} mockId={mock.id} itemId={item.id} limitSec={item.timeLimitSec} answerLimits={inputLimits(answerSchema, "answer")} labels={{ answer: t("answer"), submit: t("submitAnswer"), left: t("timeLeft"), over: t("overTime") }} />
@@ -39,8 +39,8 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
             </details>
             <RubricForm
               key={item.id} mockId={mock.id} itemId={item.id}
-              points={(q.keyPoints as string[]).map((p, i) => <Markdown key={i} className="prose prose-p:my-0">{p}</Markdown>)}
-              pitfall={<Markdown className="prose prose-p:my-0">{q.pitfall}</Markdown>}
+              points={q.faces.keyPoints.map((p, i) => <StoredHtml key={i} className="prose prose-p:my-0" html={p} locale={locale} />)}
+              pitfall={<StoredHtml className="prose prose-p:my-0" html={q.faces.pitfall} locale={locale} />}
               labels={{ keyPoints: tr("keyPoints"), pitfall: tr("pitfall"), pitfallHit: tr("pitfallHit"), submit: t("submitGrade"), score: t("score") }}
             />
           </>

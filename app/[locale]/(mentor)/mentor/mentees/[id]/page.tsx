@@ -31,7 +31,7 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
       </dl>
       <section className="mb-8" aria-labelledby="history">
         <h2 id="history" className="mb-2 text-lg font-semibold">{t("history")}</h2>
-        {detail.perDay.length ? <BarChart data={detail.perDay} label={t("historyLabel")} /> : <p className="text-sm text-muted">{t("noReviews")}</p>}
+        {detail.perDay.some(([, n]) => n > 0) ? <BarChart data={detail.perDay} label={t("historyLabel")} /> : <p className="text-sm text-muted">{t("noReviews")}</p>}
       </section>
       <section aria-labelledby="mentee-assignments">
         <h2 id="mentee-assignments" className="mb-2 text-lg font-semibold">{t("assignments")}</h2>
@@ -39,7 +39,7 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
           <article key={a.id} className="mb-6 rounded-lg border border-line p-4">
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-muted">{t("dueOn", { date: formatCalendarDate(a.dueDate, locale) })} · {t("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}</p>
-            {a.note && <StoredHtml className="prose prose-sm mt-2" html={a.noteHtml ?? plainTextHtml(a.note)} />}
+            {a.note && <StoredHtml className="prose prose-sm mt-2" html={a.noteHtml ?? plainTextHtml(a.note)} locale={locale} />}
             <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} viewerId={user.id} moderator timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} />
           </article>
         ))}

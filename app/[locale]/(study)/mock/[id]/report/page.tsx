@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth";
 import { reportOf } from "@/lib/mock/queries";
 import { listDirections, listNotes } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
-import { Markdown } from "@/components/markdown/markdown";
+import { StoredHtml } from "@/components/markdown/stored-html";
 import { PageHeader } from "@/components/ui/page-header";
 import { LevelBadge } from "@/components/content/level-badge";
 
@@ -51,7 +51,7 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
               {r.missed.length > 0 && (
                 <>
                   <h3 className="mt-3 text-sm font-semibold">{t("missed")}</h3>
-                  <ul className="list-disc pl-5 text-sm">{r.missed.map((m, i) => <li key={i}><Markdown className="prose prose-p:my-0 text-sm">{m}</Markdown></li>)}</ul>
+                  <ul className="list-disc pl-5 text-sm">{r.missed.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
                 </>
               )}
               {readMore.length > 0 && (
