@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders } from "./lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY } from "./lib/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -15,7 +16,11 @@ const nextConfig: NextConfig = {
   // forbidden() renders the 403 page for a signed-in user without the right role.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(env.NODE_ENV === "development") }];
+    // Pages get their Content-Security-Policy from proxy.ts (per page: hashes or a nonce).
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

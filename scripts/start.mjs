@@ -29,6 +29,7 @@ if (buildIsCurrent(".next", hash)) {
 } else {
   log("building the app (next build) …");
   mustRun(bin("next"), ["build"]);
+  mustRun(bin("tsx"), ["scripts/csp-hashes.ts"]);
   markBuilt(".next", hash);
 }
 log(`ready in ${seconds()} s — serving http://localhost:${port}`);

@@ -9,7 +9,7 @@ import { setRoleSchema } from "@/lib/auth/schema";
 export const setUserRole = defineAction({
   access: ["admin"],
   schema: setRoleSchema,
-  async run({ userId, role }, { user: admin, t }) {
+  async run({ userId, role }, { t }) {
     const result = await db.$transaction(async (tx): Promise<ActionResult> => {
       const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
       if (!target) return fail("not_found", t("noSuchUser"));
@@ -19,7 +19,9 @@ export const setUserRole = defineAction({
       await tx.user.update({ where: { id: userId }, data: { role } });
       return { ok: true, message: t("roleChanged") };
     });
-    if (result.ok) revalidatePath(userId === admin.id ? "/[locale]" : "/[locale]/admin/users", userId === admin.id ? "layout" : "page");
+    // Admin pages only: regenerating every page under the root layout would also rewrite the
+    // prerendered content pages, whose CSP hashes were taken at build time.
+    if (result.ok) revalidatePath("/[locale]/admin", "layout");
     return result;
   },
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { ROOT } from "./bootstrap.mjs";
 
 // Everything a production build reads. Content is in it because pages are prerendered from it.
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "content", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/models.prisma"];
+const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "content", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/models.prisma", "scripts/csp-hashes.ts"];
 
 export function hashBuildInputs(extra = "") {
   const h = createHash("sha256");

@@ -49,6 +49,7 @@ if (postgres) {
   mustRun(bin("tsx"), ["scripts/setup.ts"], { env });
   if (!buildIsCurrent(common.NEXT_DIST_DIR, hash)) {
     mustRun(bin("next"), ["build"], { env });
+    mustRun(bin("tsx"), ["scripts/csp-hashes.ts"], { env });
     markBuilt(common.NEXT_DIST_DIR, hash);
   }
 }
