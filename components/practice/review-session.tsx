@@ -49,7 +49,6 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, answerL
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const shownAt = useRef(0);
   const attemptId = useRef(newId());
-  const revealButton = useRef<HTMLButtonElement>(null);
   const current = cards[index];
 
   useEffect(() => {
@@ -155,7 +154,7 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, answerL
             {labels.answerBox}
             <textarea value={answer} onChange={(e) => setAnswer(e.target.value)} {...answerLimits} rows={4} className="mt-1 w-full rounded border border-line bg-surface p-2" />
           </label>
-          <button ref={revealButton} type="button" onClick={() => setRevealed(true)} className="w-full rounded bg-accent px-4 py-3 font-medium text-accent-fg sm:w-auto">
+          <button type="button" onClick={() => setRevealed(true)} className="w-full rounded bg-accent px-4 py-3 font-medium text-accent-fg sm:w-auto">
             {labels.reveal} <kbd className="ml-1 text-xs opacity-80">Space</kbd>
           </button>
         </div>

@@ -15,7 +15,7 @@ const password = z
   .max(PASSWORD_MAX, "passwordTooLong");
 
 /** Where to go afterwards: a path on this site (lib/auth/next-path.ts), never an error. */
-export const nextPath = z.unknown().transform((v) => safeNextPath(v));
+const nextPath = z.unknown().transform((v) => safeNextPath(v));
 
 export const signUpSchema = z.object({
   name: displayNameSchema,

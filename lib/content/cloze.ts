@@ -2,8 +2,8 @@
  * Formula cloze cards. A formula marks the parts to hide with ⟦ … ⟧ (U+27E6/U+27E7): these
  * characters never occur in LaTeX, so the markers cannot collide with its braces. Pure.
  */
-export const OPEN = "⟦";
-export const CLOSE = "⟧";
+const OPEN = "⟦";
+const CLOSE = "⟧";
 
 export type ClozePart = { hidden: boolean; latex: string };
 
@@ -51,10 +51,6 @@ export function bracesBalanced(latex: string): boolean {
     else if (ch === "}" && --depth < 0) return false;
   }
   return depth === 0;
-}
-
-export function hasCloze(formula: string): boolean {
-  return formula.includes(OPEN) || formula.includes(CLOSE);
 }
 
 /** The whole formula, markers removed (what normal pages show). */

@@ -183,7 +183,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
  * The review cards: every question, each followed by its formula cards; then the formula
  * cards of notes. Default introduction order: direction number, level, id.
  */
-export function reviewCards(corpus: Corpus) {
+function reviewCards(corpus: Corpus) {
   const directionOrder = new Map(corpus.directions.map((d) => [d.slug, d.order]));
   const questions = [...corpus.questions].sort(
     (a, b) => (directionOrder.get(a.directions[0]!) ?? 99) - (directionOrder.get(b.directions[0]!) ?? 99) || a.level.localeCompare(b.level) || a.id.localeCompare(b.id),

@@ -4,10 +4,10 @@ import { z } from "zod";
 export const LEVELS = ["L1", "L2", "L3"] as const;
 export type Level = (typeof LEVELS)[number];
 export const NOTE_SERIES = ["reasoning", "pipeline", "agentic", "career"] as const;
-export const PAPER_LISTS = ["timeline-003", "refs-002", "bank"] as const;
+const PAPER_LISTS = ["timeline-003", "refs-002", "bank"] as const;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const slug = z
+const slug = z
   .string()
   .max(64, "at most 64 characters")
   .regex(SLUG, "use lower-case kebab-case ASCII (a-z, 0-9, -)");
@@ -17,7 +17,7 @@ export function isSlug(value: string): boolean {
 }
 
 const text = z.string().trim().min(1, "must not be empty");
-export const bilingual = z.strictObject({ zh: text, en: text });
+const bilingual = z.strictObject({ zh: text, en: text });
 
 const arxivId = z.custom<string>(
   (v) => typeof v === "string" && /^\d{4}\.\d{4,5}(v\d+)?$/.test(v),
@@ -108,7 +108,7 @@ export type PaperEntry = z.infer<typeof paperEntry>;
 export type ModelEntry = z.infer<typeof modelEntry>;
 export type TopicEntry = z.infer<typeof topicEntry>;
 
-export const PLAN_AUDIENCES = ["new-grad", "experienced"] as const;
+const PLAN_AUDIENCES = ["new-grad", "experienced"] as const;
 
 export const planModule = z.strictObject({
   id: slug,

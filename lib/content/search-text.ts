@@ -1,7 +1,7 @@
 /**
  * Search over Chinese and English text. Chinese has no spaces, so queries are split into
  * words with the platform's word segmenter (Intl.Segmenter, ICU), not a hand tokenizer;
- * a document matches when it contains every word. Pure.
+ * a question matches when its search text contains every word (lib/content/queries.ts). Pure.
  */
 export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
@@ -16,9 +16,4 @@ export function queryTerms(query: string): string[] {
     if (part.isWordLike) terms.add(part.segment);
   }
   return [...terms].slice(0, 12);
-}
-
-export function matchesAllTerms(haystack: string, terms: string[]): boolean {
-  const text = normalizeForSearch(haystack);
-  return terms.every((t) => text.includes(t));
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 
-export const DEFAULT_MAX_BODY = 16 * 1024;
+const DEFAULT_MAX_BODY = 16 * 1024;
 
 export type Body<T> = { ok: true; data: T } | { ok: false; response: Response };
 
@@ -18,7 +18,7 @@ const tooLarge = (maxBytes: number) => refuse(413, "payload_too_large", `Request
  * Content-Length (chunked) used to be read whole before the size check: 100 MB took 4.7 s
  * and 130 MB of memory just to answer 413 (issue 12).
  */
-export async function readText(request: Request, maxBytes = DEFAULT_MAX_BODY): Promise<Body<string>> {
+async function readText(request: Request, maxBytes = DEFAULT_MAX_BODY): Promise<Body<string>> {
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge(maxBytes);
   if (!request.body) return { ok: true, data: "" };
   const reader = request.body.getReader();

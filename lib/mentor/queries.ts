@@ -20,7 +20,7 @@ export async function cohortsOf(mentorId: string) {
 type AssignmentRow = { kind: string; planSlug: string | null; items: unknown; candidateId: string | null };
 
 /** Question ids an assignment asks for (plans: all their questions; tracks: question items). */
-export async function assignmentQuestions<A extends AssignmentRow>(assignments: A[]): Promise<Map<A, string[]>> {
+async function assignmentQuestions<A extends AssignmentRow>(assignments: A[]): Promise<Map<A, string[]>> {
   const slugs = assignments.filter((a) => a.kind === "plan").map((a) => a.planSlug!);
   const plans = new Map((await db.plan.findMany({ where: { slug: { in: slugs } } })).map((p) => [p.slug, planModules(p.modules, `plan ${p.slug}`)]));
   return new Map(

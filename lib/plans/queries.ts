@@ -34,7 +34,3 @@ export async function myPlanProgress(userId: string, slug: string) {
     next: nextStep(plan.modules, map),
   };
 }
-
-export async function myEnrollments(userId: string) {
-  return db.planEnrollment.findMany({ where: { userId, status: { not: "left" } }, orderBy: { startedAt: "asc" } });
-}

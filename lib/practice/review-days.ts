@@ -6,7 +6,7 @@ import { studyDate } from "../time/study-day.ts";
 
 // A card is mature once its interval reaches three weeks (Anki's definition); true retention
 // is the pass rate of reviews of mature cards.
-export const MATURE_DAYS = 21;
+const MATURE_DAYS = 21;
 
 export type DayTotals = { day: CalendarDate; reviews: number; matureReviews: number; maturePassed: number };
 export type DayDelta = Omit<DayTotals, "day">;

@@ -18,7 +18,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Client = Db | Tx;
 
 // A learning card due in a minute may be graded a little early rather than bounce the user.
-export const EARLY_TOLERANCE_MS = 60_000;
+const EARLY_TOLERANCE_MS = 60_000;
 
 export async function loadSettings(db: Client, userId: string): Promise<EffectiveSettings> {
   const row = await db.studySettings.findUnique({ where: { userId } });
@@ -161,7 +161,7 @@ const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null &&
  * The card to show next and what each grade would do to it. The common case — a due card
  * exists — costs one indexed query; the feed is only read when new cards are needed.
  */
-export async function nextCard(db: Client, userId: string, now: Date, exclude: string | undefined, options: { planOrder?: QueueOptions["planOrder"]; settings?: EffectiveSettings } = {}): Promise<NextCard> {
+async function nextCard(db: Client, userId: string, now: Date, exclude: string | undefined, options: { planOrder?: QueueOptions["planOrder"]; settings?: EffectiveSettings } = {}): Promise<NextCard> {
   const settings = options.settings ?? (await loadSettings(db, userId));
   const skip = [...(await cardCatalog(db)).retired, ...(exclude ? [exclude] : [])];
   const due = await db.cardState.findFirst({ where: { userId, due: { lte: now }, ...(skip.length ? { cardId: { notIn: skip } } : {}) }, orderBy: { due: "asc" } });

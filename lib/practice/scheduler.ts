@@ -24,7 +24,7 @@ export type ScheduleParams = { retention: number; maximumInterval: number };
 
 export const RATINGS = [1, 2, 3, 4] as const;
 export type RatingValue = (typeof RATINGS)[number];
-export const STATE = { New: State.New, Learning: State.Learning, Review: State.Review, Relearning: State.Relearning } as const;
+const STATE = { New: State.New, Learning: State.Learning, Review: State.Review, Relearning: State.Relearning } as const;
 
 const schedulers = new Map<string, ReturnType<typeof fsrs>>();
 function scheduler(p: ScheduleParams) {
@@ -37,7 +37,7 @@ function scheduler(p: ScheduleParams) {
   return s;
 }
 
-export function toSnapshot(card: Card): Snapshot {
+function toSnapshot(card: Card): Snapshot {
   return {
     due: card.due.toISOString(),
     stability: card.stability,
@@ -52,7 +52,7 @@ export function toSnapshot(card: Card): Snapshot {
   };
 }
 
-export function fromSnapshot(s: Snapshot): Card {
+function fromSnapshot(s: Snapshot): Card {
   return {
     due: new Date(s.due),
     stability: s.stability,
@@ -119,8 +119,4 @@ export function replay(logs: LoggedReview[]): Snapshot | null {
 export function retrievability(s: Snapshot | null, now: Date): number {
   if (!s || s.state === STATE.New) return 0;
   return scheduler({ retention: 0.9, maximumInterval: 36500 }).get_retrievability(fromSnapshot(s), now, false);
-}
-
-export function isGrade(value: unknown): value is RatingValue {
-  return typeof value === "number" && (RATINGS as readonly number[]).includes(value);
 }

@@ -3,9 +3,9 @@
  * version or by hand must not crash a page or a replay with an unchecked cast. Pure.
  */
 import { z } from "zod";
-import type { ScheduleParams, Snapshot } from "./scheduler.ts";
+import type { Snapshot } from "./scheduler.ts";
 
-export const snapshotSchema = z.object({
+const snapshotSchema = z.object({
   due: z.string(),
   stability: z.number(),
   difficulty: z.number(),
@@ -17,8 +17,6 @@ export const snapshotSchema = z.object({
   state: z.number(),
   lastReview: z.string().nullable(),
 }) satisfies z.ZodType<Snapshot>;
-
-export const scheduleParamsSchema = z.object({ retention: z.number(), maximumInterval: z.number() }) satisfies z.ZodType<ScheduleParams>;
 
 /** The interval a card had before a review (null for a new card, or an unreadable state). */
 export function scheduledDaysBefore(stateBefore: unknown): number | null {

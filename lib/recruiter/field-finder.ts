@@ -7,7 +7,7 @@
  */
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   const out: string[] = [];
   for (const s of segmenter.segment(text.normalize("NFKC").toLowerCase())) if (s.isWordLike) out.push(s.segment);
   return out;

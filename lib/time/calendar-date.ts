@@ -11,8 +11,8 @@ import { DAY_MS } from "./zone.ts";
 export type CalendarDate = string & { readonly __calendarDate?: never };
 
 // Far enough for any interview or deadline; rejects 0000-00-00 and 9999-99-99 typos.
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

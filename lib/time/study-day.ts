@@ -5,7 +5,7 @@
 import { addDays, calendarDateOf, type CalendarDate } from "./calendar-date.ts";
 import { DAY_MS, wallClock, zonedInstant } from "./zone.ts";
 
-export const ROLLOVER_HOUR = 4;
+const ROLLOVER_HOUR = 4;
 
 /** Local calendar date (YYYY-MM-DD) of the study day containing `instant`. */
 export function studyDate(instant: Date, timeZone: string): CalendarDate {

@@ -4,7 +4,7 @@
  * and took seconds (issue 12). Formatters are made once per zone and reused.
  */
 export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
+const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
 // The zone of a user who never chose one (the product's first audience is in China).
@@ -40,7 +40,7 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (UTC+8 → 8 h). */
-export function offsetAt(instant: Date, timeZone: string): number {
+function offsetAt(instant: Date, timeZone: string): number {
   const p = wallClock(instant, timeZone);
   return Date.UTC(p.y, p.m - 1, p.d, p.h, p.min, p.s) - (instant.getTime() - (((instant.getTime() % 1000) + 1000) % 1000));
 }
@@ -60,10 +60,4 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The zones a user can pick from (the platform's IANA list), UTC included. */
-export function timeZoneOptions(): string[] {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
 }

@@ -12,7 +12,7 @@ import type { DataMigration, Tx } from "./index.ts";
 const isMidnightUtc = (d: Date) => d.getTime() % DAY_MS === 0;
 
 /** The calendar date meant by an instant stored as "04:00 local" in `timeZone`. */
-export function pickedDate(stored: Date, timeZone: string): Date {
+function pickedDate(stored: Date, timeZone: string): Date {
   return isMidnightUtc(stored) ? stored : toStoredDate(studyDate(stored, timeZone));
 }
 
