@@ -65,7 +65,9 @@ export function ReviewSession({ mode, cards: initial, serverNow, locale, answerL
       setPitfallHit(false);
       setAnswer("");
       const rest = cards.filter((_, i) => i !== index);
-      const target = nextId ? rest.findIndex((c) => c.id === nextId) : mode === "drill" ? 0 : -1;
+      // No next card named (a drill, or a refused grade): go on with the next one here. A
+      // refresh would remount the session and wipe the refusal's message (issue 13).
+      const target = nextId ? rest.findIndex((c) => c.id === nextId) : rest.length ? 0 : -1;
       if (nextId === null && mode === "review") return setDone(true);
       if (target < 0) {
         if (mode === "drill" && rest.length === 0) return setDone(true);
