@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { StoredHtml } from "@/components/markdown/stored-html";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { addComment, deleteComment, editComment } from "@/lib/mentor/actions";
 import { commentSchema } from "@/lib/mentor/schema";
 import { inputLimits } from "@/lib/forms/limits";
@@ -53,13 +54,7 @@ export function CommentThread({ assignmentId, candidateId, comments, viewerId, m
                       </ActionForm>
                     </details>
                   )}
-                  <details>
-                    <summary className="cursor-pointer text-bad">{labels.delete}</summary>
-                    <ActionForm action={deleteComment} submit={labels.delete} variant="danger" className="mt-2">
-                      <p className="mb-2">{labels.confirmDelete}</p>
-                      <input type="hidden" name="commentId" value={c.id} />
-                    </ActionForm>
-                  </details>
+                  <ConfirmAction action={deleteComment} fields={{ commentId: c.id }} labels={{ open: labels.delete, confirm: labels.confirmDelete, submit: labels.delete }} />
                 </div>
               )}
             </li>

@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { deleteAssignment, updateAssignment } from "@/lib/mentor/actions";
 import { editAssignmentSchema } from "@/lib/mentor/schema";
 import { inputLimits } from "@/lib/forms/limits";
@@ -31,13 +32,7 @@ export function AssignmentRow({ assignment: a, locale, labels }: { assignment: A
             </label>
           </ActionForm>
         </details>
-        <details>
-          <summary className="cursor-pointer text-bad">{labels.delete}</summary>
-          <ActionForm action={deleteAssignment} submit={labels.delete} variant="danger" className="mt-2">
-            <p className="mb-2">{labels.confirmDelete}</p>
-            <input type="hidden" name="assignmentId" value={a.id} />
-          </ActionForm>
-        </details>
+        <ConfirmAction action={deleteAssignment} fields={{ assignmentId: a.id }} labels={{ open: labels.delete, confirm: labels.confirmDelete, submit: labels.delete }} />
       </div>
     </li>
   );
