@@ -4,6 +4,7 @@ import { applyDataMigrations, type DataMigration } from "@/lib/db/data-migration
 import { calendarDates } from "@/lib/db/data-migrations/calendar-dates";
 import { userMarkdownHtml } from "@/lib/db/data-migrations/user-markdown-html";
 import { reviewDays } from "@/lib/db/data-migrations/review-days";
+import { displayNames } from "@/lib/db/data-migrations/display-names";
 import { startOfLocalDate } from "@/lib/time/study-day";
 import { createTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
@@ -88,6 +89,19 @@ describe(`data migrations on ${dialect}`, () => {
       { day: "2030-01-15", reviews: 1, matureReviews: 1, maturePassed: 0 },
       { day: "2030-01-16", reviews: 1, matureReviews: 0, maturePassed: 0 },
     ]);
+  });
+
+  it("clean names stored before the one name rule, keeping what is visible", async () => {
+    const db = t.db;
+    // PostgreSQL refuses NUL in text outright; SQLite stored it.
+    const nul = dialect === "sqlite" ? "a\u0000b" : "a\u0007b";
+    const names = ["  Mei  Lin ", "x".repeat(15_000), nul, "evil\u202Egnp", "\u200B\u200B", "\uD800Kim"];
+    const users = await Promise.all(names.map((name) => makeUser(db, { name })));
+    await applyDataMigrations(db, [displayNames]);
+    const stored = await Promise.all(users.map(async (u) => (await db.user.findUniqueOrThrow({ where: { id: u.id } })).name));
+    expect(stored.slice(0, 5)).toEqual(["Mei Lin", "x".repeat(80), "a b", "evil gnp", `User ${users[4]!.id.slice(0, 6)}`]);
+    // A lone surrogate reaches the database as replacement characters (how depends on the driver).
+    expect(stored[5]).toMatch(/^\uFFFD+Kim$/);
   });
 
   it("leave nothing behind when a migration fails half-way", async () => {
