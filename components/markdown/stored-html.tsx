@@ -1,4 +1,4 @@
-import { localizeLinks } from "@/lib/markdown/content-html";
+import { localizeLinks } from "@/lib/markdown/localize-links";
 
 type StoredHtmlProps = { html: string; locale: string; className?: string };
 

@@ -32,11 +32,3 @@ export function renderContentHtml(markdown: string): string {
 
 /** A display formula as the pages show it. */
 export const formulaMarkdown = (latex: string) => `$$\n${latex}\n$$`;
-
-/**
- * Site links in stored HTML are written for the default locale; an English reader's links
- * stay in English. Our serialiser writes every site link as href="/…".
- */
-export function localizeLinks(html: string, locale: string, defaultLocale = "zh-CN"): string {
-  return locale === defaultLocale ? html : html.replace(/href="\/(?!\/)/g, `href="/${locale}/`);
-}

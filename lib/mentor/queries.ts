@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { snapshotOf } from "@/lib/practice/review-service";
+import { learned, snapshotOf } from "@/lib/practice/card-state";
 import { reviewDaysSince } from "@/lib/practice/review-day-store";
 import { MASTERED_STABILITY_DAYS } from "@/lib/plans/progress";
 import { planModules } from "@/lib/content/columns";
@@ -43,7 +43,7 @@ async function statsFor(userIds: string[], assigned: Map<string, string[]>, now:
   const [zones, days, states, cards] = await Promise.all([
     db.studySettings.findMany({ where: { userId: { in: userIds } }, select: { userId: true, timeZone: true } }),
     reviewDaysSince(db, userIds, since),
-    db.cardState.findMany({ where: { userId: { in: userIds } } }),
+    db.cardState.findMany({ where: { userId: { in: userIds }, ...learned } }),
     db.card.findMany({ where: { retiredAt: null }, select: { id: true, direction: true } }),
   ]);
   const zoneOf = new Map(zones.map((z) => [z.userId, z.timeZone]));
@@ -87,7 +87,7 @@ export async function cohortDashboard(cohortId: string, now = new Date()) {
 /** Each assignment with the candidate's progress on its questions (seen, mastered). */
 async function withProgress<A extends AssignmentRow>(userId: string, assignments: A[]) {
   const questionsOf = await assignmentQuestions(assignments);
-  const stability = new Map((await db.cardState.findMany({ where: { userId }, select: { cardId: true, stability: true } })).map((s) => [s.cardId, s.stability]));
+  const stability = new Map((await db.cardState.findMany({ where: { userId, ...learned }, select: { cardId: true, stability: true } })).map((s) => [s.cardId, s.stability]));
   return assignments.map((a) => {
     const qs = questionsOf.get(a) ?? [];
     return { ...a, questions: qs, progress: { total: qs.length, seen: qs.filter((q) => stability.has(`q:${q}`)).length, mastered: qs.filter((q) => (stability.get(`q:${q}`) ?? 0) >= MASTERED_STABILITY_DAYS).length } };

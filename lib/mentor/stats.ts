@@ -10,7 +10,7 @@ export type MenteeInput = {
   now: Date;
   today: CalendarDate; // the mentee's study day now, in their zone
   days: DayTotals[]; // the mentee's last 30 study days (or more)
-  states: { cardId: string; due: Date; stability: number; snapshot: Snapshot }[];
+  states: { cardId: string; due: Date; stability: number; snapshot: Snapshot | null }[]; // cards learned
   cards: { id: string; direction: string }[];
   assignedQuestions: string[]; // question ids across the mentor's assignments to this mentee
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { learned } from "@/lib/practice/card-state";
 import { fromStoredDate } from "@/lib/time/calendar-date";
 import { moduleProgress, nextStep, type CardProgress } from "./progress";
 import { planModules } from "@/lib/content/columns";
@@ -25,7 +26,7 @@ export async function myPlanProgress(userId: string, slug: string) {
   const ids = plan.modules.flatMap((m) => m.questions.map((q) => `q:${q}`));
   const [enrollment, states] = await Promise.all([
     db.planEnrollment.findUnique({ where: { userId_planSlug: { userId, planSlug: slug } } }),
-    db.cardState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true, stability: true, due: true } }),
+    db.cardState.findMany({ where: { userId, cardId: { in: ids }, ...learned }, select: { cardId: true, stability: true, due: true } }),
   ]);
   const map = new Map<string, CardProgress>(states.map((s) => [s.cardId, { stability: s.stability, due: s.due }]));
   return {

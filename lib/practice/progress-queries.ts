@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { addDays } from "@/lib/time/calendar-date";
 import { studyDate } from "@/lib/time/study-day";
 import { dailyCounts, forecast, mastery, streak, weeklyRetention } from "./progress";
-import { loadSettings, snapshotOf } from "./review-service";
+import { loadSettings } from "./review-service";
+import { learned, snapshotOf } from "./card-state";
 import { reviewDaysSince } from "./review-day-store";
 
 // The heatmap's year, and enough before it for a long streak to keep counting.
@@ -19,7 +20,7 @@ export async function progressOf(userId: string, now = new Date()) {
   const today = studyDate(now, tz);
   const [days, states, cards] = await Promise.all([
     reviewDaysSince(db, [userId], addDays(today, -HISTORY_DAYS)).then((m) => m.get(userId)!),
-    db.cardState.findMany({ where: { userId } }),
+    db.cardState.findMany({ where: { userId, ...learned } }),
     db.card.findMany({ where: { retiredAt: null }, select: { id: true, direction: true } }),
   ]);
   const yearAgo = addDays(today, -365);

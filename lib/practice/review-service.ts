@@ -13,12 +13,12 @@ import { dayDelta } from "./review-days.ts";
 import { addToReviewDay } from "./review-day-store.ts";
 import { cardCatalog } from "./card-catalog.ts";
 import { DbNull, JsonNull, strings } from "../db/json.ts";
+import { MINUTE_MS } from "../time/zone.ts";
+import { available, learned, LEARNING_STATES, snapshotOf, stateData, type Client } from "./card-state.ts";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Client = Db | Tx;
-
-// A learning card due in a minute may be graded a little early rather than bounce the user.
-const EARLY_TOLERANCE_MS = 60_000;
+// Anki's learn-ahead limit: with nothing else left, a card due within 20 minutes (a learning
+// step) is shown now instead of ending the session; a grade that early is accepted.
+export const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 
 export async function loadSettings(db: Client, userId: string): Promise<EffectiveSettings> {
   const row = await db.studySettings.findUnique({ where: { userId } });
@@ -32,21 +32,6 @@ export async function loadSettings(db: Client, userId: string): Promise<Effectiv
     includeFormulas: row.includeFormulas,
     interviewDate: row.interviewDate ? fromStoredDate(row.interviewDate) : null,
     timeZone: row.timeZone,
-  };
-}
-
-function snapshotOf(row: { due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: number; lastReview: Date | null }): Snapshot {
-  return {
-    due: row.due.toISOString(), stability: row.stability, difficulty: row.difficulty, elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses, state: row.state,
-    lastReview: row.lastReview ? row.lastReview.toISOString() : null,
-  };
-}
-
-function stateData(s: Snapshot) {
-  return {
-    due: new Date(s.due), stability: s.stability, difficulty: s.difficulty, elapsedDays: s.elapsedDays, scheduledDays: s.scheduledDays,
-    learningSteps: s.learningSteps, reps: s.reps, lapses: s.lapses, state: s.state, lastReview: s.lastReview ? new Date(s.lastReview) : null,
   };
 }
 
@@ -73,54 +58,84 @@ export type QueueState = {
   dueIds: string[];
   newIds: string[];
   dueCount: number;
-  newLeftToday: number;
+  newLeftToday: number; // today's limit minus the cards introduced today
+  newAvailable: number; // of those, how many the feed still has
   newIntroducedToday: number;
   schedule: InterviewSchedule | null;
   params: ScheduleParams;
 };
 
+/** What is left of today's session: due now, due within the learn-ahead window, new. */
+export type SessionCounts = { due: number; learningSoon: number; fresh: number; nextDueAt: string | null };
+
 type QueueOptions = { limit?: number; planOrder?: string[] | (() => Promise<string[]>); settings?: EffectiveSettings };
 
 const resolveOrder = async (o: QueueOptions["planOrder"]) => (typeof o === "function" ? o() : (o ?? []));
 
-/** Feed cards the user has never reviewed, in introduction order. */
-async function unseenCards(db: Client, userId: string, settings: EffectiveSettings, planOrder: QueueOptions["planOrder"]) {
-  const [seen, feed] = await Promise.all([
-    db.cardState.findMany({ where: { userId }, select: { cardId: true } }),
+/** Feed cards the user has not learned and may see now (not suspended or buried), in introduction order. */
+async function unseenCards(db: Client, userId: string, now: Date, settings: EffectiveSettings, planOrder: QueueOptions["planOrder"]) {
+  const [kept, feed] = await Promise.all([
+    db.cardState.findMany({ where: { userId, OR: [learned, { NOT: available(now) }] }, select: { cardId: true } }),
     feedCards(db, settings, await resolveOrder(planOrder)),
   ]);
-  const seenIds = new Set(seen.map((s) => s.cardId));
-  return feed.filter((id) => !seenIds.has(id));
+  const keptIds = new Set(kept.map((s) => s.cardId));
+  return feed.filter((id) => !keptIds.has(id));
 }
 
 /** Interview-date schedule: only computed when the user has set a date (it needs the whole feed). */
 async function scheduleFor(db: Client, userId: string, now: Date, settings: EffectiveSettings, unseen: () => Promise<string[]>) {
   if (!settings.interviewDate) return null;
   const before = interviewStart(settings.interviewDate, settings.timeZone);
-  const [cards, dueBeforeInterview] = await Promise.all([unseen(), db.cardState.count({ where: { userId, due: { lt: before } } })]);
+  const [cards, dueBeforeInterview] = await Promise.all([unseen(), db.cardState.count({ where: { userId, ...learned, due: { lt: before } } })]);
   return interviewSchedule({ now, interviewDate: settings.interviewDate, timeZone: settings.timeZone, unseen: cards.length, baseNewPerDay: settings.newPerDay, dueBeforeInterview });
 }
+
+/** Cards a session may show now and are due: learned, not suspended or buried, not retired. */
+async function dueWhere(db: Client, userId: string, now: Date, until = now, exclude: string[] = []) {
+  // Retired content keeps its state (progress survives) but is no longer shown.
+  const skip = [...(await cardCatalog(db)).retired, ...exclude];
+  return { userId, ...learned, ...available(now), due: { lte: until }, ...(skip.length ? { cardId: { notIn: skip } } : {}) };
+}
+
+const introducedToday = (db: Client, userId: string, now: Date, settings: EffectiveSettings) =>
+  db.cardState.count({ where: { userId, introducedAt: { gte: startOfStudyDay(now, settings.timeZone) } } });
 
 /** Due cards first (most overdue first), then today's remaining new cards. */
 export async function queueFor(db: Client, userId: string, now: Date, options: QueueOptions = {}): Promise<QueueState> {
   const settings = options.settings ?? (await loadSettings(db, userId));
   const limit = options.limit ?? 20;
-  const dayStart = startOfStudyDay(now, settings.timeZone);
   let unseenMemo: Promise<string[]> | undefined;
-  const unseen = () => (unseenMemo ??= unseenCards(db, userId, settings, options.planOrder));
-  const retired = [...(await cardCatalog(db)).retired];
-  // Retired content keeps its state (progress survives) but is no longer shown.
-  const notRetired = retired.length ? { cardId: { notIn: retired } } : {};
-  const [dueRows, dueCount, introducedToday, schedule] = await Promise.all([
-    db.cardState.findMany({ where: { userId, due: { lte: now }, ...notRetired }, orderBy: { due: "asc" }, take: limit, select: { cardId: true } }),
-    db.cardState.count({ where: { userId, due: { lte: now }, ...notRetired } }),
-    db.cardState.count({ where: { userId, createdAt: { gte: dayStart } } }),
+  const unseen = () => (unseenMemo ??= unseenCards(db, userId, now, settings, options.planOrder));
+  const where = await dueWhere(db, userId, now);
+  const [dueRows, dueCount, introduced, schedule] = await Promise.all([
+    db.cardState.findMany({ where, orderBy: { due: "asc" }, take: limit, select: { cardId: true } }),
+    db.cardState.count({ where }),
+    introducedToday(db, userId, now, settings),
     scheduleFor(db, userId, now, settings, unseen),
   ]);
   const newPerDay = schedule ? schedule.newPerDay : settings.newPerDay;
-  const newLeftToday = Math.max(0, newPerDay - introducedToday);
-  const newIds = newLeftToday > 0 ? (await unseen()).slice(0, Math.min(newLeftToday, limit)) : [];
-  return { dueIds: dueRows.map((d) => d.cardId), newIds, dueCount, newLeftToday, newIntroducedToday: introducedToday, schedule, params: scheduleParams(settings, schedule) };
+  const newLeftToday = Math.max(0, newPerDay - introduced);
+  const candidates = newLeftToday > 0 ? await unseen() : [];
+  const newAvailable = Math.min(newLeftToday, candidates.length);
+  return {
+    dueIds: dueRows.map((d) => d.cardId), newIds: candidates.slice(0, Math.min(newAvailable, limit)), dueCount, newLeftToday, newAvailable,
+    newIntroducedToday: introduced, schedule, params: scheduleParams(settings, schedule),
+  };
+}
+
+/**
+ * What a session shows besides the card: the counts after every card, when the next card falls
+ * due if none is left, and the scheduling parameters its previews use.
+ */
+export async function sessionState(db: Client, userId: string, now: Date, options: QueueOptions = {}): Promise<{ counts: SessionCounts; params: ScheduleParams; schedule: InterviewSchedule | null }> {
+  const settings = options.settings ?? (await loadSettings(db, userId));
+  const queue = await queueFor(db, userId, now, { ...options, settings, limit: 1 });
+  const soon = await dueWhere(db, userId, now, new Date(now.getTime() + LEARN_AHEAD_MS));
+  const [learningSoon, later] = await Promise.all([
+    db.cardState.count({ where: { ...soon, state: { in: LEARNING_STATES }, due: { gt: now, lte: soon.due.lte } } }),
+    db.cardState.findFirst({ where: { userId, ...learned, ...available(now), due: { gt: now } }, orderBy: { due: "asc" }, select: { due: true } }),
+  ]);
+  return { counts: { due: queue.dueCount, learningSoon, fresh: queue.newAvailable, nextDueAt: later?.due.toISOString() ?? null }, params: queue.params, schedule: queue.schedule };
 }
 
 export function scheduleParams(settings: EffectiveSettings, schedule: InterviewSchedule | null): ScheduleParams {
@@ -158,22 +173,29 @@ class Refusal extends Error {
 const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 
 /**
- * The card to show next and what each grade would do to it. The common case — a due card
- * exists — costs one indexed query; the feed is only read when new cards are needed.
+ * The card to show next and what each grade would do to it: a due card (most overdue first),
+ * else one of today's new cards, else — learning ahead — a learning card due within 20
+ * minutes, the one just graded last. The common case costs one indexed query.
  */
-async function nextCard(db: Client, userId: string, now: Date, exclude: string | undefined, options: { planOrder?: QueueOptions["planOrder"]; settings?: EffectiveSettings } = {}): Promise<NextCard> {
+export async function nextCard(db: Client, userId: string, now: Date, exclude: string | undefined, options: { planOrder?: QueueOptions["planOrder"]; settings?: EffectiveSettings } = {}): Promise<NextCard> {
   const settings = options.settings ?? (await loadSettings(db, userId));
-  const skip = [...(await cardCatalog(db)).retired, ...(exclude ? [exclude] : [])];
-  const due = await db.cardState.findFirst({ where: { userId, due: { lte: now }, ...(skip.length ? { cardId: { notIn: skip } } : {}) }, orderBy: { due: "asc" } });
+  const skip = exclude ? [exclude] : [];
+  const due = await db.cardState.findFirst({ where: await dueWhere(db, userId, now, now, skip), orderBy: { due: "asc" } });
   let unseenMemo: Promise<string[]> | undefined;
-  const unseen = () => (unseenMemo ??= unseenCards(db, userId, settings, options.planOrder));
+  const unseen = () => (unseenMemo ??= unseenCards(db, userId, now, settings, options.planOrder));
   const schedule = await scheduleFor(db, userId, now, settings, unseen);
   const params = scheduleParams(settings, schedule);
-  if (due) return { cardId: due.cardId, version: due.version, preview: preview(snapshotOf(due), now, params) };
-  const introducedToday = await db.cardState.count({ where: { userId, createdAt: { gte: startOfStudyDay(now, settings.timeZone) } } });
-  const newLeftToday = (schedule ? schedule.newPerDay : settings.newPerDay) - introducedToday;
+  const shown = (row: { cardId: string; version: number } & Parameters<typeof snapshotOf>[0]) => ({ cardId: row.cardId, version: row.version, preview: preview(snapshotOf(row), now, params) });
+  if (due) return shown(due);
+  const newLeftToday = (schedule ? schedule.newPerDay : settings.newPerDay) - (await introducedToday(db, userId, now, settings));
   const fresh = newLeftToday > 0 ? (await unseen()).find((id) => id !== exclude) : undefined;
-  return fresh ? { cardId: fresh, version: 0, preview: preview(null, now, params) } : null;
+  if (fresh) {
+    const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: fresh } }, select: { version: true } });
+    return { cardId: fresh, version: row?.version ?? 0, preview: preview(null, now, params) };
+  }
+  const ahead = await db.cardState.findMany({ where: await dueWhere(db, userId, now, new Date(now.getTime() + LEARN_AHEAD_MS)), orderBy: { due: "asc" }, take: 2 });
+  const soon = ahead.find((r) => r.cardId !== exclude) ?? ahead[0];
+  return soon ? shown(soon) : null;
 }
 
 export async function gradeCard(db: Db, userId: string, input: GradeInput, now = new Date(), options: { planOrder?: QueueOptions["planOrder"] } = {}): Promise<GradeOutcome> {
@@ -192,19 +214,19 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
     if (version !== input.expectedVersion) {
       throw new Refusal({ ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?). Showing the next one." });
     }
-    if (input.mode === "review" && row && row.due.getTime() > now.getTime() + EARLY_TOLERANCE_MS) {
+    const before = row ? snapshotOf(row) : null;
+    if (input.mode === "review" && row && before && row.due.getTime() > now.getTime() + LEARN_AHEAD_MS) {
       throw new Refusal({ ok: false, status: 409, error: "not_due", message: "This card is not due yet.", due: row.due.toISOString() });
     }
     // Scheduling needs the whole queue only in interview-date mode or for a new card.
     let params = scheduleParams(settings, null);
-    if (settings.interviewDate || !row) {
+    if (settings.interviewDate || !before) {
       const queue = await queueFor(db, userId, now, { limit: 1, settings, planOrder: options.planOrder });
-      if (input.mode === "review" && !row && queue.newLeftToday <= 0) {
+      if (input.mode === "review" && !before && queue.newLeftToday <= 0) {
         throw new Refusal({ ok: false, status: 409, error: "new_limit", message: "Today's new-card limit is reached." });
       }
       params = queue.params;
     }
-    const before = row ? snapshotOf(row) : null;
     if (isFromTheFuture(before, now)) console.warn(`review: card ${input.cardId} of user ${userId} was last reviewed at ${before!.lastReview}, after now (${now.toISOString()}); scheduling from then`);
     const after = review(before, input.rating, now, params);
     /*
@@ -215,8 +237,8 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
      */
     await db.$transaction([
       row
-        ? db.cardState.updateMany({ where: { userId, cardId: input.cardId, version }, data: { ...stateData(after), version: version + 1 } })
-        : db.cardState.create({ data: { userId, cardId: input.cardId, ...stateData(after), version: 1 } }),
+        ? db.cardState.updateMany({ where: { userId, cardId: input.cardId, version }, data: { ...stateData(after, now), version: version + 1, introducedAt: before ? undefined : now } })
+        : db.cardState.create({ data: { userId, cardId: input.cardId, ...stateData(after, now), version: 1, introducedAt: now } }),
       db.reviewLog.create({
         data: {
           id: randomUUID(), userId, cardId: input.cardId, clientReviewId: input.clientReviewId, stateVersion: version + 1, rating: input.rating,
@@ -240,11 +262,10 @@ export async function gradeCard(db: Db, userId: string, input: GradeInput, now =
     if (log) {
       // The grade was applied: answer with the card as it stands now.
       const current = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId: log.cardId } } });
-      return finish(snapshotOf(current), current.version, true);
+      return finish(snapshotOf(current)!, current.version, true);
     }
     if (error instanceof Refusal) return error.outcome;
     return { ok: false, status: 409, error: "conflict", message: "This card was already graded (another tab?)." };
   }
 }
 
-export { snapshotOf };

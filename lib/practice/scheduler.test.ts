@@ -82,4 +82,12 @@ describe("FSRS scheduling wrapper", () => {
     // Replaying the same log (with its skewed time) lands on the same state.
     expect(replay([...simulate([3, 3, 3]).logs, { rating: 3, reviewedAt: skewed, params }])).toEqual(after);
   });
+
+  it("an undo in the log takes back the latest grade, and undos stack", () => {
+    const { state: afterTwo, logs } = simulate([3, 3]);
+    const third = { rating: 1 as const, reviewedAt: new Date(new Date(afterTwo.due).getTime() + 3_600_000), params };
+    expect(replay([...logs, third, { undo: true }])).toEqual(afterTwo);
+    expect(replay([...logs, { undo: true }, { undo: true }])).toBeNull(); // back to a card never learned
+    expect(replay([...logs, { undo: true }])).toEqual(replay(logs.slice(0, 1)));
+  });
 });

@@ -106,12 +106,21 @@ export function preview(before: Snapshot | null, now: Date, params: SchedulePara
   return { 1: due(Rating.Again), 2: due(Rating.Hard), 3: due(Rating.Good), 4: due(Rating.Easy) };
 }
 
-export type LoggedReview = { rating: RatingValue; reviewedAt: Date; params: ScheduleParams };
+/** A grade, or an undo, which takes back the latest grade not yet taken back. */
+export type LoggedReview = { rating: RatingValue; reviewedAt: Date; params: ScheduleParams } | { undo: true };
 
 /** Re-applies a card's review log from scratch; equals the stored state when nothing was lost. */
 export function replay(logs: LoggedReview[]): Snapshot | null {
   let state: Snapshot | null = null;
-  for (const log of logs) state = review(state, log.rating, log.reviewedAt, log.params);
+  const before: (Snapshot | null)[] = [];
+  for (const log of logs) {
+    if ("undo" in log) {
+      state = before.pop() ?? null;
+      continue;
+    }
+    before.push(state);
+    state = review(state, log.rating, log.reviewedAt, log.params);
+  }
   return state;
 }
 

@@ -23,3 +23,9 @@ export function scheduledDaysBefore(stateBefore: unknown): number | null {
   const parsed = snapshotSchema.pick({ scheduledDays: true }).safeParse(stateBefore);
   return parsed.success ? parsed.data.scheduledDays : null;
 }
+
+/** A state stored in the log (null for a card not yet learned, or an unreadable state). */
+export function snapshotFrom(stored: unknown): Snapshot | null {
+  const parsed = snapshotSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}

@@ -53,6 +53,8 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "GET /api/auth/[...all]": row("ok", "ok", "ok", "ok", "ok", "ok"), // better-auth's own, public by design
   "POST /api/auth/[...all]": row("ok", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/review/grade": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/review/undo": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/review/card": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
 };
 

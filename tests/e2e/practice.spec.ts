@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createUser, e2eDb, signInContext } from "./support/app";
 import { replay, type ScheduleParams } from "../../lib/practice/scheduler";
-import { snapshotOf } from "../../lib/practice/review-service";
+import { snapshotOf } from "../../lib/practice/card-state";
 
 test("a new candidate reviews 10 cards by keyboard, sees the due forecast change, and runs a mock interview", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -14,7 +14,7 @@ test("a new candidate reviews 10 cards by keyboard, sees the due forecast change
   const before = Number(await page.getByTestId("forecast-week").innerText());
 
   await page.goto("/review");
-  await expect(page.getByRole("status").first()).toContainText("今日还可学新卡 10 张");
+  await expect(page.getByTestId("session-counts")).toHaveText("到期 0 · 学习中 0 · 新卡 10");
   for (let i = 0; i < 10; i++) {
     await expect(page.getByRole("button", { name: /显示答案/ })).toBeVisible();
     await page.locator("[data-keyboard-ready]").waitFor();
@@ -24,15 +24,16 @@ test("a new candidate reviews 10 cards by keyboard, sees the due forecast change
     const response = page.waitForResponse((r) => r.url().endsWith("/api/review/grade"));
     await page.keyboard.press(i % 2 ? "4" : "3");
     expect((await response).status()).toBe(200);
-    // The next card is on screen, not yet revealed, before the next key press.
-    await expect(page.getByRole("button", { name: /显示答案/ }).or(page.getByText("今天的卡片都完成了"))).toBeVisible();
+    // The next card is on screen, not yet revealed, and the counts follow, before the next key press.
+    await expect(page.getByRole("button", { name: /显示答案/ }).or(page.getByTestId("session-summary"))).toBeVisible();
+    await expect(page.getByTestId("session-counts")).toContainText(`新卡 ${9 - i}`);
   }
   const db = e2eDb();
   expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(10);
   // Every card's state equals a replay of its log.
   for (const state of await db.cardState.findMany({ where: { userId: user.id } })) {
     const logs = await db.reviewLog.findMany({ where: { userId: user.id, cardId: state.cardId }, orderBy: { stateVersion: "asc" } });
-    expect(replay(logs.map((l) => ({ rating: l.rating as 3, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
+    expect(replay(logs.map((l) => (l.undoes ? { undo: true as const } : { rating: l.rating as 3, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
   }
 
   await page.goto("/progress");
@@ -126,7 +127,8 @@ test("drill a filtered selection, or one question from its page; FSRS is untouch
   };
   await drillOne();
   await page.getByRole("button", { name: /^3 · 良好/ }).click();
-  await expect(page.getByText("今天的卡片都完成了")).toBeVisible();
+  await expect(page.getByTestId("session-summary")).toContainText("这组练完了");
+  await expect(page.getByTestId("session-summary")).toContainText("练了 1/1 题，其中 0 题计入复习。");
   expect(await logs()).toEqual([]); // practice only
 
   await drillOne();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gradeCard, queueFor, snapshotOf, type GradeInput } from "@/lib/practice/review-service";
+import { gradeCard, queueFor, type GradeInput } from "@/lib/practice/review-service";
+import { snapshotOf } from "@/lib/practice/card-state";
 import { replay, type ScheduleParams } from "@/lib/practice/scheduler";
 import { totalsFromLog } from "@/lib/practice/review-days";
 import { scheduledDaysBefore } from "@/lib/practice/snapshot";
@@ -25,7 +26,7 @@ async function assertReplayMatches(t: TestDatabase, userId: string, cardId: stri
   const logs = await t.db.reviewLog.findMany({ where: { userId, cardId }, orderBy: { stateVersion: "asc" } });
   const state = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } } });
   expect(state.version).toBe(logs.length);
-  expect(replay(logs.map((l) => ({ rating: l.rating as 1, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
+  expect(replay(logs.map((l) => (l.undoes ? { undo: true as const } : { rating: l.rating as 1, reviewedAt: l.reviewedAt, params: l.params as ScheduleParams })))).toEqual(snapshotOf(state));
 }
 
 describe(`review engine on ${dialect}`, () => {

@@ -9,12 +9,13 @@ import { calendarDates } from "./calendar-dates.ts";
 import { userMarkdownHtml } from "./user-markdown-html.ts";
 import { reviewDays } from "./review-days.ts";
 import { displayNames } from "./display-names.ts";
+import { introducedAt } from "./introduced-at.ts";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DataMigration = { id: string; run: (tx: Tx) => Promise<number> };
 
 /** In the order they were written; never reorder or edit one that shipped. */
-export const DATA_MIGRATIONS: DataMigration[] = [calendarDates, userMarkdownHtml, reviewDays, displayNames];
+export const DATA_MIGRATIONS: DataMigration[] = [calendarDates, userMarkdownHtml, reviewDays, displayNames, introducedAt];
 
 export async function applyDataMigrations(db: Db, migrations = DATA_MIGRATIONS): Promise<{ id: string; changed: number }[]> {
   const done = new Set((await db.dataMigration.findMany({ select: { id: true } })).map((m) => m.id));

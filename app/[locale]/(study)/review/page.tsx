@@ -2,15 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { queueFor, snapshotOf } from "@/lib/practice/review-service";
-import { preview } from "@/lib/practice/scheduler";
-import { loadCardContents } from "@/lib/practice/cards";
+import { nextCard, sessionState } from "@/lib/practice/review-service";
+import { sessionCards } from "@/lib/practice/session-queries";
 import { planOrderFor } from "@/lib/plans/order";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardFaces } from "@/components/practice/card-faces";
 import { inputLimits } from "@/lib/forms/limits";
 import { gradeSchema } from "@/lib/practice/grade-schema";
-import { ReviewSession, type SessionCard } from "@/components/practice/review-session";
+import { ReviewSession } from "@/components/practice/review-session";
 import { sessionLabels } from "@/components/practice/session-labels";
 
 export default async function ReviewPage({ params }: PageProps<"/[locale]/review">) {
@@ -19,34 +17,23 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/review
   const user = await requirePageUser("/review");
   const t = await getTranslations({ locale, namespace: "review" });
   const now = new Date();
-  const queue = await queueFor(db, user.id, now, { limit: 15, planOrder: await planOrderFor(db, user.id) });
-  const ids = [...queue.dueIds, ...queue.newIds];
-  const [contents, states] = await Promise.all([
-    loadCardContents(ids),
-    db.cardState.findMany({ where: { userId: user.id, cardId: { in: ids } } }),
-  ]);
-  const stateOf = new Map(states.map((s) => [s.cardId, s]));
-  const labels = await sessionLabels(locale);
-  const cards: SessionCard[] = contents.map((c) => {
-    const faces = cardFaces(c, locale, { hiddenPart: t("hiddenPart"), followUps: t("followUps") });
-    const row = stateOf.get(c.id);
-    return { ...faces, version: row?.version ?? 0, preview: preview(row ? snapshotOf(row) : null, now, queue.params) };
-  });
+  const planOrder = () => planOrderFor(db, user.id);
+  const [next, { counts, params: scheduling, schedule }] = await Promise.all([nextCard(db, user.id, now, undefined, { planOrder }), sessionState(db, user.id, now, { planOrder })]);
+  const [first] = next ? await sessionCards(user.id, [next.cardId], now, scheduling) : [];
   return (
     <>
       <PageHeader title={t("title")}>
-        <p className="mt-2 text-sm text-muted" role="status">
-          {t("counts", { due: queue.dueCount, fresh: queue.newLeftToday })}
-          {" · "}
-          <Link href="/study/settings">{t("settingsLink")}</Link>
-        </p>
-        {queue.schedule && (
+        <p className="mt-2 text-sm"><Link href="/study/settings">{t("settingsLink")}</Link></p>
+        {schedule && (
           <p className="mt-3 rounded border border-accent px-3 py-2 text-sm">
-            {t("interview", { days: queue.schedule.daysLeft, perDay: queue.schedule.newPerDay, reviews: queue.schedule.reviewsPerDay, unseen: queue.schedule.unseen })}
+            {t("interview", { days: schedule.daysLeft, perDay: schedule.newPerDay, reviews: schedule.reviewsPerDay, unseen: schedule.unseen })}
           </p>
         )}
       </PageHeader>
-      <ReviewSession key={now.toISOString()} mode="review" cards={cards} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={labels} />
+      <ReviewSession
+        first={first && next ? { ...first, version: next.version, preview: next.preview } : null}
+        counts={counts} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={await sessionLabels(locale)}
+      />
     </>
   );
 }

@@ -28,7 +28,7 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
   const today = studyDate(now, timeZone);
   const tm = await getTranslations({ locale, namespace: "mentor" });
   const tiles = [
-    { href: "/review", title: t("review"), text: t("reviewText", { due: queue.dueCount, fresh: queue.newLeftToday }) },
+    { href: "/review", title: t("review"), text: t("reviewText", { due: queue.dueCount, fresh: queue.newAvailable }) },
     { href: "/plans", title: t("plans"), text: t("plansText") },
     { href: "/mock", title: t("mock"), text: t("mockText") },
     { href: "/progress", title: t("progress"), text: t("progressText") },

@@ -1,0 +1,46 @@
+import { StoredHtml } from "@/components/markdown/stored-html";
+import { LevelBadge } from "@/components/content/level-badge";
+import type { SessionCard } from "@/lib/practice/session-card";
+
+type Labels = { hiddenPart: string; followUps: string; chineseBody: string };
+
+/** The question side of a card: level, title (the English one as heading under /en), stem or formula. */
+export function CardFront({ card, locale, labels }: { card: SessionCard; locale: string; labels: Labels }) {
+  const english = locale === "en" && card.title.en;
+  return (
+    <div>
+      <div className="mb-2 flex items-center gap-2"><LevelBadge level={card.level} /></div>
+      <h2 className="text-xl font-semibold" lang={english ? "en" : "zh-CN"}>{english ? card.title.en : card.title.zh}</h2>
+      {english && <p className="mt-1 text-sm text-muted" lang="zh-CN">{card.title.zh} · {labels.chineseBody}</p>}
+      {card.faces.kind === "question"
+        ? card.faces.stem && <StoredHtml className="prose mt-3" html={card.faces.stem} locale={locale} />
+        : <StoredHtml className="prose mt-3" html={card.faces.front} locale={locale} />}
+    </div>
+  );
+}
+
+/** The rubric lines of a card: its key points, or "hidden part n" for a formula. */
+export function rubricLines(card: SessionCard, locale: string, labels: Labels): React.ReactNode[] {
+  if (card.faces.kind === "question") return card.faces.keyPoints.map((p, i) => <StoredHtml key={i} className="prose prose-p:my-0" html={p} locale={locale} />);
+  return Array.from({ length: card.faces.hiddenParts }, (_, i) => <span key={i}>{labels.hiddenPart.replace("{n}", String(i + 1))}</span>);
+}
+
+/** What the answer side adds: the pitfall (questions), follow-ups, or the full formula and its caption. */
+export function CardBackExtra({ card, locale, labels }: { card: SessionCard; locale: string; labels: Labels }) {
+  const f = card.faces;
+  if (f.kind === "formula") {
+    return (
+      <div>
+        <StoredHtml className="prose" html={f.back} locale={locale} />
+        {f.caption && <StoredHtml className="prose text-sm" html={f.caption} locale={locale} />}
+      </div>
+    );
+  }
+  if (!f.followUps.length) return null;
+  return (
+    <div>
+      <h3 className="mb-1 text-sm font-semibold text-muted">{labels.followUps}</h3>
+      <ul className="list-disc pl-5">{f.followUps.map((x, i) => <li key={i}><StoredHtml className="prose prose-p:my-0" html={x} locale={locale} /></li>)}</ul>
+    </div>
+  );
+}

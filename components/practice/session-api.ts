@@ -1,0 +1,22 @@
+/** The review API as the session screens call it. Every write carries an id, so a retry counts once. */
+import type { SessionCounts } from "@/lib/practice/review-service";
+import type { SessionCard } from "@/lib/practice/session-card";
+import type { RatingValue } from "@/lib/practice/scheduler";
+import type { GradeDetails, CardActionName } from "./card-player";
+
+export type SessionReply = { ok: boolean; status: number; error?: string; message?: string; next?: SessionCard | null; card?: SessionCard | null; counts?: SessionCounts };
+
+export const newId = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+async function post(path: string, body: unknown): Promise<SessionReply> {
+  const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const reply = (await response.json()) as Omit<SessionReply, "status">;
+  return { ...reply, ok: response.ok, status: response.status };
+}
+
+export const sendGrade = (card: SessionCard, rating: RatingValue, details: GradeDetails, mode: "review" | "drill", clientReviewId: string) =>
+  post("/api/review/grade", { cardId: card.id, rating, clientReviewId, expectedVersion: card.version, mode, ...details });
+
+export const sendUndo = (clientReviewId: string) => post("/api/review/undo", { clientReviewId });
+
+export const sendCardAction = (cardId: string, action: CardActionName) => post("/api/review/card", { cardId, action });
