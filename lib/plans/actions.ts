@@ -9,25 +9,25 @@ import { studyDate } from "@/lib/time/study-day";
 import { planStatusSchema, startPlanSchema } from "./schema";
 
 /**
- * Start (or restart) a plan. A target date turns on interview-date mode for the user's
- * review, unless an earlier interview date is already set.
+ * Start (or restart) a plan. A date given with it is the user's interview date — the one the
+ * plan runs to and interview-date mode schedules for (study settings, one source of truth).
  */
 export const startPlan = defineAction({
   access: "signed-in",
   schema: startPlanSchema,
-  async run({ slug, targetDate: target }, { user, t }) {
+  async run({ slug, interviewDate }, { user, t }) {
     const plan = await db.plan.findFirst({ where: { slug, retiredAt: null } });
     if (!plan) return fail("not_found", t("notFound"));
     const settings = await loadSettings(db, user.id);
-    if (target && target <= studyDate(new Date(), settings.timeZone)) return fail("invalid", t("checkFields"), { targetDate: [t("dateInPast")] });
-    const stored = target ? toStoredDate(target) : null;
+    if (interviewDate && interviewDate <= studyDate(new Date(), settings.timeZone)) return fail("invalid", t("checkFields"), { interviewDate: [t("dateInPast")] });
     await db.$transaction(async (tx) => {
       await tx.planEnrollment.upsert({
         where: { userId_planSlug: { userId: user.id, planSlug: plan.slug } },
-        create: { id: randomUUID(), userId: user.id, planSlug: plan.slug, status: "active", targetDate: stored },
-        update: { status: "active", targetDate: stored },
+        create: { id: randomUUID(), userId: user.id, planSlug: plan.slug, status: "active" },
+        update: { status: "active" },
       });
-      if (target && (!settings.interviewDate || settings.interviewDate > target)) {
+      if (interviewDate) {
+        const stored = toStoredDate(interviewDate);
         await tx.studySettings.upsert({
           where: { userId: user.id },
           create: { userId: user.id, directions: [], levels: [], interviewDate: stored, timeZone: settings.timeZone },

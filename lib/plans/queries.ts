@@ -24,13 +24,15 @@ export async function myPlanProgress(userId: string, slug: string) {
   const plan = await getPlan(slug);
   if (!plan) return null;
   const ids = plan.modules.flatMap((m) => m.questions.map((q) => `q:${q}`));
-  const [enrollment, states] = await Promise.all([
+  const [enrollment, settings, states] = await Promise.all([
     db.planEnrollment.findUnique({ where: { userId_planSlug: { userId, planSlug: slug } } }),
+    db.studySettings.findUnique({ where: { userId }, select: { interviewDate: true } }),
     db.cardState.findMany({ where: { userId, cardId: { in: ids }, ...learned }, select: { cardId: true, stability: true, due: true } }),
   ]);
   const map = new Map<string, CardProgress>(states.map((s) => [s.cardId, { stability: s.stability, due: s.due }]));
   return {
-    enrollment: enrollment && { status: enrollment.status, targetDate: enrollment.targetDate ? fromStoredDate(enrollment.targetDate) : null, startedAt: enrollment.startedAt.toISOString() },
+    enrollment: enrollment && { status: enrollment.status, startedAt: enrollment.startedAt.toISOString() },
+    interviewDate: settings?.interviewDate ? fromStoredDate(settings.interviewDate) : null,
     modules: moduleProgress(plan.modules, map),
     next: nextStep(plan.modules, map),
   };

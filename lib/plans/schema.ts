@@ -4,7 +4,8 @@ import { optionalCalendarDateSchema } from "../time/calendar-date.ts";
 
 export const startPlanSchema = z.object({
   slug: z.string().min(1).max(64),
-  targetDate: optionalCalendarDateSchema,
+  // The user's interview date (study settings): a plan runs to it.
+  interviewDate: optionalCalendarDateSchema,
 });
 
 export const planStatusSchema = z.object({

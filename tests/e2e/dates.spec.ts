@@ -68,11 +68,12 @@ test("interview and plan target dates read back as typed, in both zones", async 
     await page.reload();
     await expect(page.getByLabel("面试日期（可选）")).toHaveValue("2030-01-15");
 
+    // The plan runs to the interview date: one date, shown and changed in either place.
     await page.goto("/plans/reasoning");
-    await page.getByLabel("目标日期（面试日，可选）").fill("2029-12-01");
+    await expect(page.getByLabel("面试日期（可选）")).toHaveValue("2030-01-15");
+    await page.getByLabel("面试日期（可选）").fill("2029-12-01");
     await page.getByRole("button", { name: "开始这个计划" }).click();
     await expect(page.getByText(/2029年12月1日周六/)).toBeVisible();
-    // The earlier target date became the interview date, unchanged.
     await page.goto("/study/settings");
     await expect(page.getByLabel("面试日期（可选）")).toHaveValue("2029-12-01");
     await context.close();

@@ -157,7 +157,7 @@ test("a candidate starts a plan with a target date and sees its progress and nex
   const page = await context.newPage();
   await page.goto("/plans/reasoning");
   const target = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("目标日期（面试日，可选）").fill(target);
+  await page.getByLabel("面试日期（可选）").fill(target);
   await page.getByRole("button", { name: "开始这个计划" }).click();
   await expect(page.getByText("状态: 进行中")).toBeVisible();
   await expect(page.getByTestId("plan-next")).toContainText("先读本模块的笔记");

@@ -1,8 +1,9 @@
 /**
- * Due, target and interview dates were stored as 04:00 in the writer's time zone and shown
+ * Due and interview dates were stored as 04:00 in the writer's time zone and shown
  * as the UTC date — a day early east of UTC. They become the calendar date that was picked
  * (midnight UTC). The writer's zone is the one in their settings: the mentor's for a due
- * date, the user's own for the others.
+ * date, the user's own for an interview date. (Plans had a target date of their own until
+ * the same release dropped it for the interview date.)
  */
 import { toStoredDate } from "../../time/calendar-date.ts";
 import { studyDate } from "../../time/study-day.ts";
@@ -27,8 +28,7 @@ export const calendarDates: DataMigration = {
     let changed = 0;
     const assignments = await tx.assignment.findMany({ select: { id: true, dueDate: true, cohort: { select: { mentorId: true } } } });
     const settings = await tx.studySettings.findMany({ where: { interviewDate: { not: null } }, select: { userId: true, interviewDate: true, timeZone: true } });
-    const enrollments = await tx.planEnrollment.findMany({ where: { targetDate: { not: null } }, select: { id: true, userId: true, targetDate: true } });
-    const zones = await zonesOf(tx, [...assignments.map((a) => a.cohort.mentorId), ...enrollments.map((e) => e.userId)]);
+    const zones = await zonesOf(tx, assignments.map((a) => a.cohort.mentorId));
     const zone = (userId: string) => zones.get(userId) ?? DEFAULT_TIME_ZONE;
 
     for (const a of assignments) {
@@ -39,11 +39,6 @@ export const calendarDates: DataMigration = {
     for (const s of settings) {
       if (isMidnightUtc(s.interviewDate!)) continue;
       await tx.studySettings.update({ where: { userId: s.userId }, data: { interviewDate: pickedDate(s.interviewDate!, s.timeZone) } });
-      changed++;
-    }
-    for (const e of enrollments) {
-      if (isMidnightUtc(e.targetDate!)) continue;
-      await tx.planEnrollment.update({ where: { id: e.id }, data: { targetDate: pickedDate(e.targetDate!, zone(e.userId)) } });
       changed++;
     }
     return changed;

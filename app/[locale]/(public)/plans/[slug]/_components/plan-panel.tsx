@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import type { ModuleProgress, NextStep } from "@/lib/plans/progress";
 import { formatCalendarDate } from "@/lib/time/format";
 
-type Progress = { enrollment: { status: string; targetDate: string | null } | null; modules: ModuleProgress[]; next: NextStep };
+type Progress = { enrollment: { status: string } | null; interviewDate: string | null; modules: ModuleProgress[]; next: NextStep };
 type Labels = Record<"start" | "targetDate" | "targetHint" | "pause" | "resume" | "leave" | "signIn" | "status" | "active" | "paused" | "left" | "next" | "read" | "learn" | "review" | "complete" | "progress", string>;
 
 /** The signed-in user's side of a plan page: start / pause / leave, progress and the next step. */
@@ -37,7 +37,7 @@ export function PlanPanel({ slug, locale, labels }: { slug: string; locale: stri
       <FormStatus state={statusState.ok && !statusState.message ? startState : statusState} />
       {status === "active" || status === "paused" ? (
         <>
-          <p className="text-sm">{labels.status}: <strong>{labels[status as "active" | "paused"]}</strong>{progress.enrollment?.targetDate ? ` · ${formatCalendarDate(progress.enrollment.targetDate, locale)}` : ""}</p>
+          <p className="text-sm">{labels.status}: <strong>{labels[status as "active" | "paused"]}</strong>{progress.interviewDate ? ` · ${labels.targetDate} ${formatCalendarDate(progress.interviewDate, locale)}` : ""}</p>
           <p className="mt-2 text-sm" data-testid="plan-next">
             {labels.next}:{" "}
             {next.kind === "read" && <Link href={`/notes/${next.note}`}>{labels.read}</Link>}
@@ -72,7 +72,7 @@ export function PlanPanel({ slug, locale, labels }: { slug: string; locale: stri
           <input type="hidden" name="slug" value={slug} />
           <label className="text-sm">
             {labels.targetDate}
-            <input type="date" name="targetDate" className="ml-2 rounded border border-line bg-surface px-2 py-1" aria-describedby="target-hint" />
+            <input type="date" name="interviewDate" defaultValue={progress.interviewDate ?? ""} className="ml-2 rounded border border-line bg-surface px-2 py-1" aria-describedby="target-hint" />
           </label>
           <button type="submit" disabled={starting} className="rounded bg-accent px-4 py-2 text-sm text-accent-fg">{labels.start}</button>
           <p id="target-hint" className="w-full text-xs text-muted">{labels.targetHint}</p>
