@@ -35,7 +35,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <AccountMenu labels={{ signIn: ta("signIn"), myStudy: ta("myStudy"), settings: ta("settings"), admin: ta("admin"), mentor: ta("mentor"), recruiter: ta("recruiter") }} />
+          <AccountMenu labels={{ signIn: ta("signIn"), signUp: ta("signUp"), myStudy: ta("myStudy"), review: ta("review"), mock: ta("mock"), settings: ta("settings"), admin: ta("admin"), mentor: ta("mentor"), recruiter: ta("recruiter") }} />
           <LocaleSwitch label={t("language")} text={t("switchTo")} />
           <ThemeToggle labels={{ theme: t("theme"), light: t("themeLight"), dark: t("themeDark"), system: t("themeSystem") }} />
         </div>

@@ -1,3 +1,5 @@
+import { DateInput } from "./date-input";
+
 type FieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   name: string;
@@ -18,14 +20,26 @@ export function Field({ label, name, id = name, errors, hint, ...input }: FieldP
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-bad"
-        {...input}
-      />
+      {input.type === "date" ? (
+        <DateInput
+          id={id}
+          name={name}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className="rounded border border-line bg-surface px-3 py-2 aria-invalid:border-bad"
+          {...input}
+          defaultValue={input.defaultValue === undefined ? undefined : String(input.defaultValue)}
+        />
+      ) : (
+        <input
+          id={id}
+          name={name}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className="w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-bad"
+          {...input}
+        />
+      )}
       {hint && <p id={hintId} className="mt-1 text-xs text-muted">{hint}</p>}
       {errors?.length ? (
         <p id={errorId} className="mt-1 text-sm text-bad">

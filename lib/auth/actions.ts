@@ -15,6 +15,8 @@ import { auth } from "./server";
 import { changePasswordSchema, deleteAccountSchema, signInSchema, signUpSchema } from "./schema";
 import { checkSignIn, checkSignUp, recordSignInFailure, recordSignInSuccess } from "./throttle";
 import { rememberDevice, requestIp, signInAttempt, throttleLimits } from "./throttle-request";
+import { homeOf, isRole } from "./roles";
+import { DEFAULT_SETTINGS } from "@/lib/practice/settings";
 
 type Refused = Extract<ActionResult, { ok: false }>;
 const refuse = (error: Refused["error"], message: string): Refused => ({ ok: false, error, message });
@@ -43,6 +45,12 @@ async function throttledSignIn(email: string, password: string, t: (key: string)
   return null;
 }
 
+/** Where a user who just signed in goes when no page asked for it: their role's home. */
+async function landingOf(email: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { email }, select: { role: true } });
+  return homeOf(isRole(user?.role) ? user.role : "candidate");
+}
+
 /**
  * Sign-up answers the same whether or not the e-mail is registered (better-auth, autoSignIn
  * off), then signs in through the sign-in throttle: the owner of an existing account who
@@ -55,11 +63,20 @@ export const signUp = defineAction({
   async run(input, { t }) {
     const verdict = await checkSignUp(db, throttleLimits(), requestIp(await headers()));
     if (!verdict.allowed) return fail("rate_limited", t("tooMany"));
+    // Whole seconds: a database may store createdAt without the milliseconds.
+    const startedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     await auth.api.signUpEmail({ body: { name: input.name, email: input.email, password: input.password } });
     const failed = await throttledSignIn(input.email, input.password, t);
     if (failed?.error === "invalid") return fail("invalid", t("signUpFailed"));
     if (failed) return failed;
-    return redirect({ href: input.next, locale: await getLocale() });
+    // An account made by this very request (not an existing one whose owner typed its
+    // password) starts in the browser's time zone and goes on to onboarding.
+    const account = await db.user.findUnique({ where: { email: input.email }, select: { id: true, createdAt: true } });
+    const made = account && account.createdAt >= startedAt ? account : null;
+    if (made && input.timeZone) {
+      await db.studySettings.upsert({ where: { userId: made.id }, create: { userId: made.id, ...DEFAULT_SETTINGS, timeZone: input.timeZone }, update: {} });
+    }
+    return redirect({ href: input.next ?? (made ? "/welcome" : await landingOf(input.email)), locale: await getLocale() });
   },
 });
 
@@ -68,7 +85,7 @@ export const signIn = defineAction({
   schema: signInSchema,
   async run(input, { t }) {
     const failed = await throttledSignIn(input.email, input.password, t);
-    return failed ?? redirect({ href: input.next, locale: await getLocale() });
+    return failed ?? redirect({ href: input.next ?? (await landingOf(input.email)), locale: await getLocale() });
   },
 });
 

@@ -8,8 +8,6 @@
  */
 import { routing } from "../../i18n/routing.ts";
 
-export const DEFAULT_NEXT = "/study";
-
 // Any origin works as the base: we only ask whether the result stayed on it.
 const BASE = "http://rollout.invalid";
 const LOCALE_PREFIX = new RegExp(`^/(?:${routing.locales.map((l) => l.replace(/[-]/g, "\\-")).join("|")})(?=/|$)`);
@@ -24,17 +22,18 @@ function decodes(path: string): boolean {
   }
 }
 
-export function safeNextPath(raw: unknown, fallback = DEFAULT_NEXT): string {
-  if (typeof raw !== "string" || !raw.startsWith("/") || raw.length > 2000) return fallback;
+/** The path to go to, or null when none was given or it cannot be trusted (the caller picks one). */
+export function safeNextPath(raw: unknown): string | null {
+  if (typeof raw !== "string" || !raw.startsWith("/") || raw.length > 2000) return null;
   let url: URL;
   try {
     url = new URL(raw, BASE);
   } catch {
-    return fallback;
+    return null;
   }
   // "/..//evil.example" normalises to the path "//evil.example": on our origin here, but a
   // Location header starting with // is another host to a browser.
-  if (url.origin !== BASE || url.pathname.startsWith("//") || !decodes(url.pathname)) return fallback;
+  if (url.origin !== BASE || url.pathname.startsWith("//") || !decodes(url.pathname)) return null;
   // The locale is added by the redirect; a path that already carries one would get two.
   const path = url.pathname.replace(LOCALE_PREFIX, "") || "/";
   return `${path}${url.search}${url.hash}`;

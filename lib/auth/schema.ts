@@ -7,6 +7,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "./config.ts";
 import { ROLES } from "./roles.ts";
 import { displayNameSchema } from "../text/display-name.ts";
 import { safeNextPath } from "./next-path.ts";
+import { isValidTimeZone } from "../time/zone.ts";
 
 const email = z.email({ message: "emailInvalid" }).max(254, "emailTooLong").transform((e) => e.toLowerCase());
 const password = z
@@ -14,14 +15,16 @@ const password = z
   .min(PASSWORD_MIN, "passwordTooShort")
   .max(PASSWORD_MAX, "passwordTooLong");
 
-/** Where to go afterwards: a path on this site (lib/auth/next-path.ts), never an error. */
-const nextPath = z.unknown().transform((v) => safeNextPath(v));
+/** Where to go afterwards: a path on this site (lib/auth/next-path.ts) or null, never an error. */
+const nextPath = z.unknown().optional().transform((v) => safeNextPath(v));
 
 export const signUpSchema = z.object({
   name: displayNameSchema,
   email,
   password,
   next: nextPath,
+  // The browser's zone, sent by the form's script; anything else is ignored, never an error.
+  timeZone: z.unknown().optional().transform((v) => (typeof v === "string" && isValidTimeZone(v) ? v : undefined)),
 });
 
 export const signInSchema = z.object({

@@ -61,3 +61,20 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+let choices: { value: string; label: string }[] | null = null;
+
+/**
+ * Every zone this runtime knows, labelled with its current UTC offset ("Asia/Shanghai ·
+ * GMT+08:00"), for a time zone picker. Built once: ~400 formatters.
+ */
+export function timeZoneChoices(now = new Date()): { value: string; label: string }[] {
+  if (!choices) {
+    const zones = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+    choices = [...zones].sort().map((zone) => {
+      const offset = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName")?.value ?? "";
+      return { value: zone, label: `${zone.replaceAll("_", " ")} · ${offset}` };
+    });
+  }
+  return choices;
+}

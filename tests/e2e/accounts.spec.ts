@@ -1,19 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { apiAs, createUser, e2eDb, signInContext } from "./support/app";
 
-test("sign up lands in the candidate area", async ({ page }) => {
-  const email = `new-${Date.now()}@example.test`;
-  await page.goto("/signup");
-  await page.getByLabel("名字").fill("新同学");
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("密码").fill("a-long-password-1");
-  await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/study$/);
-  await expect(page.getByRole("heading", { name: "我的学习" })).toBeVisible();
-  const user = await e2eDb().user.findUniqueOrThrow({ where: { email } });
-  expect(user.role).toBe("candidate");
-});
-
 test("sign-up errors name the field", async ({ page }) => {
   await page.goto("/signup");
   await page.getByLabel("邮箱").fill("not-an-email");

@@ -28,6 +28,7 @@ const RECRUITERS = row("login", "403", "403", "ok", "ok", "ok");
 const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/study": SIGNED_IN,
   "/study/settings": SIGNED_IN,
+  "/welcome": SIGNED_IN,
   "/review": SIGNED_IN,
   "/drill": SIGNED_IN,
   "/progress": SIGNED_IN,
@@ -69,6 +70,7 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/auth/actions.ts#deleteAccount": SIGNED_IN,
   "lib/admin/actions.ts#setUserRole": row("login", "403", "403", "403", "403", "ok"),
   "lib/practice/actions.ts#saveStudySettings": SIGNED_IN,
+  "lib/practice/actions.ts#startStudying": SIGNED_IN,
   "lib/mock/actions.ts#createMock": SIGNED_IN,
   "lib/mock/actions.ts#submitMockAnswer": row("login", "ok", "403", "403", "403", "403"),
   "lib/mock/actions.ts#gradeMockItem": row("login", "ok", "403", "403", "403", "403"),

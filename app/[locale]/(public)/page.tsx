@@ -1,10 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { corpusCounts } from "@/lib/content/queries";
+import { getCurrentUser } from "@/lib/auth";
+import { ContinuePanel } from "./_components/continue-panel";
 
+/** Anonymous visitors get the introduction; a signed-in user, the way back into today's work. */
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const user = await getCurrentUser();
+  if (user) return <ContinuePanel user={user} locale={locale} />;
   const t = await getTranslations({ locale, namespace: "home" });
   const counts = await corpusCounts();
   const roles = [

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { DEFAULT_NEXT, safeNextPath } from "@/lib/auth/next-path";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { LoginForm } from "./_components/login-form";
 
 export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/login">) {
@@ -13,7 +13,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<"/[l
       <h1 className="mb-6 text-2xl font-semibold">{t("signInTitle")}</h1>
       <LoginForm next={next} labels={{ email: t("email"), password: t("password"), submit: t("signIn") }} />
       <p className="mt-6 text-sm text-muted">
-        {t("noAccount")} <Link href={next === DEFAULT_NEXT ? "/signup" : `/signup?next=${encodeURIComponent(next)}`}>{t("signUp")}</Link>
+        {t("noAccount")} <Link href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}>{t("signUp")}</Link>
       </p>
     </div>
   );

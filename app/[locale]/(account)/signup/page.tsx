@@ -15,7 +15,7 @@ export default async function SignupPage({ params, searchParams }: PageProps<"/[
       <h1 className="mb-6 text-2xl font-semibold">{t("signUpTitle")}</h1>
       <SignupForm next={next} nameLimits={inputLimits(signUpSchema, "name")} labels={{ name: t("name"), email: t("email"), password: t("password"), passwordHint: t("passwordHint"), submit: t("signUp") }} />
       <p className="mt-6 text-sm text-muted">
-        {t("haveAccount")} <Link href="/login">{t("signIn")}</Link>
+        {t("haveAccount")} <Link href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"}>{t("signIn")}</Link>
       </p>
     </div>
   );

@@ -37,7 +37,7 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
   ];
   return (
     <>
-      <PageHeader title={t("title")} intro={`${t("welcome", { name: user.name })} ${t("intro")}`} />
+      <PageHeader title={t("title")} intro={t("welcome", { name: user.name })} />
       {queue.schedule && <p className="mb-6 rounded border border-accent px-3 py-2 text-sm">{t("interview", { days: queue.schedule.daysLeft })}</p>}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tiles.map((tile) => (

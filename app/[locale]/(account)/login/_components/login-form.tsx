@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
-type LoginFormProps = { next: string; labels: { email: string; password: string; submit: string } };
+type LoginFormProps = { next: string | null; labels: { email: string; password: string; submit: string } };
 
 export function LoginForm({ next, labels }: LoginFormProps) {
   const { state, pending, formProps } = useActionForm(signIn);
@@ -13,7 +13,7 @@ export function LoginForm({ next, labels }: LoginFormProps) {
   return (
     <form {...formProps} noValidate>
       <FormStatus state={state} />
-      <input type="hidden" name="next" value={next} />
+      {next && <input type="hidden" name="next" value={next} />}
       <Field label={labels.email} name="email" type="email" autoComplete="email" required errors={errors?.email} />
       <Field label={labels.password} name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
       <Button type="submit" disabled={pending} className="w-full">

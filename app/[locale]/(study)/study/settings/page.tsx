@@ -7,6 +7,7 @@ import { LEVELS } from "@/lib/content/schema";
 import { pick } from "@/lib/i18n-text";
 import { inputLimits } from "@/lib/forms/limits";
 import { settingsSchema } from "@/lib/practice/settings";
+import { timeZoneChoices } from "@/lib/time/zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "./_components/settings-form";
 
@@ -18,7 +19,7 @@ export default async function StudySettingsPage({ params }: PageProps<"/[locale]
   const user = await requirePageUser("/study/settings");
   const t = await getTranslations({ locale, namespace: "studySettings" });
   const tq = await getTranslations({ locale, namespace: "questions" });
-  const [settings, directions] = await Promise.all([loadSettings(db, user.id), listDirections()]);
+  const [settings, saved, directions] = await Promise.all([loadSettings(db, user.id), db.studySettings.count({ where: { userId: user.id } }), listDirections()]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -26,6 +27,8 @@ export default async function StudySettingsPage({ params }: PageProps<"/[locale]
         values={{ ...settings, interviewDate: settings.interviewDate ?? "" }}
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
         levels={LEVELS.map((l) => ({ value: l, label: tq(l) }))}
+        timeZones={timeZoneChoices()}
+        detectTimeZone={saved === 0}
         limits={{ desiredRetention: inputLimits(settingsSchema, "desiredRetention"), newPerDay: inputLimits(settingsSchema, "newPerDay"), maxIntervalDays: inputLimits(settingsSchema, "maxIntervalDays") }}
         labels={Object.fromEntries(KEYS.map((k) => [k, t(k)])) as Record<(typeof KEYS)[number], string>}
       />

@@ -17,6 +17,7 @@ import { assignmentSchema } from "@/lib/mentor/schema";
 import { InviteCreator } from "./_components/invite-creator";
 import { AssignmentRow } from "./_components/assignment-row";
 import { TrackBuilder, type TrackOption } from "@/components/mentor/track-builder";
+import { DateInput } from "@/components/ui/date-input";
 
 const SORTS: SortKey[] = ["name", "assignment", "reviews7d", "retention", "overdue"];
 
@@ -123,7 +124,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
             />
           </fieldset>
           <label className="mb-3 block text-sm">{t("due")}
-            <input type="date" name="dueDate" required className={field} />
+            <DateInput name="dueDate" required className={field} />
           </label>
           <label className="mb-3 block text-sm">{t("note")}
             <textarea name="note" rows={3} {...inputLimits(assignmentSchema, "note")} className={field} />

@@ -6,6 +6,7 @@ import { initialResult } from "@/lib/actions/result";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ModuleProgress, NextStep } from "@/lib/plans/progress";
 import { formatCalendarDate } from "@/lib/time/format";
+import { DateInput } from "@/components/ui/date-input";
 
 type Progress = { enrollment: { status: string } | null; interviewDate: string | null; modules: ModuleProgress[]; next: NextStep };
 type Labels = Record<"start" | "targetDate" | "targetHint" | "pause" | "resume" | "leave" | "signIn" | "status" | "active" | "paused" | "left" | "next" | "read" | "learn" | "review" | "complete" | "progress", string>;
@@ -72,7 +73,7 @@ export function PlanPanel({ slug, locale, labels }: { slug: string; locale: stri
           <input type="hidden" name="slug" value={slug} />
           <label className="text-sm">
             {labels.targetDate}
-            <input type="date" name="interviewDate" defaultValue={progress.interviewDate ?? ""} className="ml-2 rounded border border-line bg-surface px-2 py-1" aria-describedby="target-hint" />
+            <DateInput name="interviewDate" defaultValue={progress.interviewDate ?? ""} className="ml-2 rounded border border-line bg-surface px-2 py-1" aria-describedby="target-hint" />
           </label>
           <button type="submit" disabled={starting} className="rounded bg-accent px-4 py-2 text-sm text-accent-fg">{labels.start}</button>
           <p id="target-hint" className="w-full text-xs text-muted">{labels.targetHint}</p>

@@ -4,6 +4,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import type { InputLimits } from "@/lib/forms/limits";
 
 type Option = { value: string; label: string };
@@ -11,11 +12,14 @@ type SettingsFormProps = {
   values: { desiredRetention: number; newPerDay: number; maxIntervalDays: number; directions: string[]; levels: string[]; includeFormulas: boolean; interviewDate: string; timeZone: string };
   directions: Option[];
   levels: Option[];
+  timeZones: Option[];
+  /** The user never chose a zone: offer the browser's. */
+  detectTimeZone: boolean;
   limits: Record<"desiredRetention" | "newPerDay" | "maxIntervalDays", InputLimits>;
   labels: Record<"retention" | "retentionHint" | "newPerDay" | "maxInterval" | "directions" | "levels" | "formulas" | "interviewDate" | "interviewHint" | "timeZone" | "save", string>;
 };
 
-export function SettingsForm({ values, directions, levels, limits, labels }: SettingsFormProps) {
+export function SettingsForm({ values, directions, levels, timeZones, detectTimeZone, limits, labels }: SettingsFormProps) {
   const { state, pending, formProps } = useActionForm(saveStudySettings);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
@@ -49,7 +53,11 @@ export function SettingsForm({ values, directions, levels, limits, labels }: Set
         <input type="checkbox" name="includeFormulas" defaultChecked={values.includeFormulas} /> {labels.formulas}
       </label>
       <Field label={labels.interviewDate} name="interviewDate" type="date" defaultValue={values.interviewDate} hint={labels.interviewHint} errors={errors?.interviewDate} />
-      <Field label={labels.timeZone} name="timeZone" defaultValue={values.timeZone} errors={errors?.timeZone} />
+      <div className="mb-4">
+        <label htmlFor="timeZone" className="mb-1 block text-sm font-medium">{labels.timeZone}</label>
+        <TimeZoneSelect name="timeZone" value={values.timeZone} choices={timeZones} detect={detectTimeZone} className="w-full rounded border border-line bg-surface px-3 py-2" />
+        {errors?.timeZone && <p className="mt-1 text-sm text-bad">{errors.timeZone.join(" ")}</p>}
+      </div>
       <Button type="submit" disabled={pending}>{labels.save}</Button>
     </form>
   );

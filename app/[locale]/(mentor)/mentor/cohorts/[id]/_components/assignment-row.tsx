@@ -5,6 +5,7 @@ import { editAssignmentSchema } from "@/lib/mentor/schema";
 import { inputLimits } from "@/lib/forms/limits";
 import { fromStoredDate } from "@/lib/time/calendar-date";
 import { formatCalendarDate } from "@/lib/time/format";
+import { DateInput } from "@/components/ui/date-input";
 
 type Assignment = { id: string; title: string; note: string; dueDate: Date };
 type Labels = { to: string; edit: string; delete: string; save: string; confirmDelete: string; title: string; note: string; due: string };
@@ -25,7 +26,7 @@ export function AssignmentRow({ assignment: a, locale, labels }: { assignment: A
               <input name="title" defaultValue={a.title} {...inputLimits(editAssignmentSchema, "title")} className={field} />
             </label>
             <label className="mb-3 block">{labels.due}
-              <input type="date" name="dueDate" defaultValue={fromStoredDate(a.dueDate)} required className={field} />
+              <DateInput name="dueDate" defaultValue={fromStoredDate(a.dueDate)} required className={field} />
             </label>
             <label className="mb-3 block">{labels.note}
               <textarea name="note" rows={3} defaultValue={a.note} {...inputLimits(editAssignmentSchema, "note")} className={field} />
