@@ -1,17 +1,16 @@
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { LevelBadge } from "@/components/content/level-badge";
+import { QuestionTitle } from "@/components/content/question-title";
 import type { SessionCard } from "@/lib/practice/session-card";
 
 type Labels = { hiddenPart: string; followUps: string; chineseBody: string };
 
 /** The question side of a card: level, title (the English one as heading under /en), stem or formula. */
 export function CardFront({ card, locale, labels }: { card: SessionCard; locale: string; labels: Labels }) {
-  const english = locale === "en" && card.title.en;
   return (
     <div>
       <div className="mb-2 flex items-center gap-2"><LevelBadge level={card.level} /></div>
-      <h2 className="text-xl font-semibold" lang={english ? "en" : "zh-CN"}>{english ? card.title.en : card.title.zh}</h2>
-      {english && <p className="mt-1 text-sm text-muted" lang="zh-CN">{card.title.zh} · {labels.chineseBody}</p>}
+      <QuestionTitle zh={card.title.zh} en={card.title.en} locale={locale} as="h2" className="text-xl font-semibold" note={labels.chineseBody} />
       {card.faces.kind === "question"
         ? card.faces.stem && <StoredHtml className="prose mt-3" html={card.faces.stem} locale={locale} />
         : <StoredHtml className="prose mt-3" html={card.faces.front} locale={locale} />}

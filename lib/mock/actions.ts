@@ -1,5 +1,6 @@
 "use server";
 import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
@@ -8,8 +9,10 @@ import { assertOwner, type CurrentUser } from "@/lib/auth";
 import { defineAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
 import type { Level } from "@/lib/content/schema";
-import { answerSchema, createMockSchema, gradeItemSchema } from "./schema";
+import { answerSchema, createMockSchema, gradeItemSchema, mockRefSchema } from "./schema";
+import { addMissesToReview, retryMock } from "./follow-up";
 import { pickQuestions, TIME_LIMIT_SEC } from "./scoring";
+import { secondsUsed } from "./answering";
 
 export const createMock = defineAction({
   access: "signed-in",
@@ -34,6 +37,14 @@ export const createMock = defineAction({
   },
 });
 
+/** Whether the mock exists; someone else's is refused (AuthError), like their items below. */
+async function ownMock(user: CurrentUser, mockId: string): Promise<boolean> {
+  const mock = await db.mockInterview.findUnique({ where: { id: mockId }, select: { userId: true } });
+  if (!mock) return false;
+  assertOwner(user, mock.userId);
+  return true;
+}
+
 /** The mock and item, only if they belong to the caller. */
 async function ownItem(user: CurrentUser, mockId: string, itemId: string) {
   const item = await db.mockItem.findFirst({ where: { id: itemId, mockId }, include: { mock: { select: { userId: true, finishedAt: true } } } });
@@ -49,10 +60,11 @@ export const submitMockAnswer = defineAction({
     const item = await ownItem(user, input.mockId, input.itemId);
     if (!item) return fail("not_found", t("notFound"));
     const now = new Date();
-    // First answer wins: a double submit or a second tab cannot overwrite it.
+    // First answer wins: a double submit or a second tab cannot overwrite it. The time used is
+    // the server's: from the question's first showing to now, whatever the browser's clock says.
     await db.mockItem.updateMany({
       where: { id: item.id, answeredAt: null },
-      data: { answer: input.answer, timeUsedSec: input.timeUsedSec, answeredAt: now, startedAt: new Date(now.getTime() - input.timeUsedSec * 1000) },
+      data: { answer: input.answer, draft: input.answer, timeUsedSec: secondsUsed(item.startedAt, now), answeredAt: now, startedAt: item.startedAt ?? now },
     });
     return redirect({ href: `/mock/${input.mockId}`, locale: await getLocale() });
   },
@@ -73,5 +85,30 @@ export const gradeMockItem = defineAction({
       if (open === 0) await tx.mockInterview.updateMany({ where: { id: item.mockId, finishedAt: null }, data: { finishedAt: new Date() } });
     });
     return redirect({ href: `/mock/${input.mockId}`, locale: await getLocale() });
+  },
+});
+
+/** The report's "add the misses to review": each missed question graded Again, once. */
+export const reviewMockMisses = defineAction({
+  access: "signed-in",
+  schema: mockRefSchema,
+  async run({ mockId }, { user, t }) {
+    if (!(await ownMock(user, mockId))) return fail("not_found", t("notFound"));
+    const result = await addMissesToReview(db, user.id, mockId);
+    if (!result) return fail("not_found", t("notFound"));
+    revalidatePath("/[locale]/mock/[id]/report", "page");
+    return { ok: true, message: t("missesAdded") };
+  },
+});
+
+/** The report's "retry": the same questions again, as a new mock. */
+export const retryMockInterview = defineAction({
+  access: "signed-in",
+  schema: mockRefSchema,
+  async run({ mockId }, { user, t }) {
+    if (!(await ownMock(user, mockId))) return fail("not_found", t("notFound"));
+    const id = await retryMock(db, user.id, mockId);
+    if (!id) return fail("not_found", t("notFound"));
+    return redirect({ href: `/mock/${id}`, locale: await getLocale() });
   },
 });

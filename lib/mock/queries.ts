@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { numbers } from "@/lib/db/json";
+import { numbers, strings } from "@/lib/db/json";
 import { questionFacesOf } from "@/lib/practice/cards";
 import type { Level } from "@/lib/content/schema";
 import { mockReport, type ItemResult } from "./scoring";
@@ -14,7 +14,7 @@ export async function listMocks(userId: string) {
 export async function getMock(userId: string, id: string) {
   const mock = await db.mockInterview.findFirst({ where: { id, userId }, include: { items: { orderBy: { position: "asc" } } } });
   if (!mock) return null;
-  const questions = await db.question.findMany({ where: { id: { in: mock.items.map((i) => i.questionId) } }, include: { directions: { orderBy: { position: "asc" } } } });
+  const questions = await db.question.findMany({ where: { id: { in: mock.items.map((i) => i.questionId) } }, include: { directions: { orderBy: { position: "asc" } }, topics: { select: { topicId: true } } } });
   const q = new Map(questions.map((x) => [x.id, { ...x, faces: questionFacesOf(x) }]));
   return { ...mock, items: mock.items.flatMap((item) => (q.has(item.questionId) ? [{ ...item, question: q.get(item.questionId)! }] : [])) };
 }
@@ -32,5 +32,6 @@ export async function reportOf(userId: string, id: string) {
     timeUsedSec: i.timeUsedSec ?? 0,
     timeLimitSec: i.timeLimitSec,
   }));
-  return { mock, report: mockReport(items) };
+  const chosen = strings((mock.config as { directions?: unknown } | null)?.directions ?? [], `mock ${mock.id} config.directions`);
+  return { mock, report: mockReport(items, chosen) };
 }

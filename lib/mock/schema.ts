@@ -17,7 +17,6 @@ export const answerSchema = z.object({
   mockId: z.string().min(1).max(64),
   itemId: z.string().min(1).max(64),
   answer: z.string().max(10_000, "answerTooLong"),
-  timeUsedSec: z.coerce.number().int().min(0).max(24 * 3600),
 });
 
 export const gradeItemSchema = z.object({
@@ -26,3 +25,14 @@ export const gradeItemSchema = z.object({
   checked: z.preprocess(list, z.array(z.coerce.number().int().min(0).max(99)).max(100)),
   pitfallHit: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
 });
+
+/** POST /api/mock/draft: the typed answer and the draft version it builds on. */
+export const draftSchema = z.strictObject({
+  mockId: z.string().min(1).max(64),
+  itemId: z.string().min(1).max(64),
+  draft: z.string().max(10_000, "answerTooLong"),
+  baseVersion: z.number().int().min(0),
+});
+
+/** A report's follow-ups name the mock only. */
+export const mockRefSchema = z.object({ mockId: z.string().min(1).max(64) });

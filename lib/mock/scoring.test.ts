@@ -21,8 +21,8 @@ describe("mock interviews", () => {
   });
 
   it("scores the share of key points, minus a quarter for the pitfall", () => {
-    expect(itemScore({ keyPoints: ["a", "b", "c", "d"], checked: [0, 1, 1], pitfallHit: false })).toBe(0.5);
-    expect(itemScore({ keyPoints: ["a", "b"], checked: [0], pitfallHit: true })).toBe(0.25);
+    expect(itemScore({ keyPointCount: 4, checked: [0, 1, 1], pitfallHit: false })).toBe(0.5);
+    expect(itemScore({ keyPointCount: 2, checked: [0], pitfallHit: true })).toBe(0.25);
   });
 
   it("reports per question and per direction, with missed points and time", () => {
@@ -34,5 +34,17 @@ describe("mock interviews", () => {
     expect(report.perQuestion[0]).toMatchObject({ missed: ["y"], overTime: true });
     expect(report.perDirection).toEqual([{ direction: "reasoning", score: 0.75, questions: 2 }]);
     expect(report.timeUsedSec).toBe(300);
+  });
+
+  it("scores the directions the candidate chose, counting a shared question in each", () => {
+    const items = [
+      { questionId: "q1", level: "L1" as const, directions: ["reasoning"], keyPoints: ["x", "y"], checked: [0], pitfallHit: false, timeUsedSec: 10, timeLimitSec: 180 },
+      { questionId: "q2", level: "L2" as const, directions: ["reasoning", "memory"], keyPoints: ["z"], checked: [0], pitfallHit: false, timeUsedSec: 10, timeLimitSec: 360 },
+    ];
+    // Chosen memory first: memory is scored on q2 alone, though q2's home direction is reasoning.
+    expect(mockReport(items, ["memory", "reasoning", "multimodal"]).perDirection).toEqual([
+      { direction: "memory", score: 1, questions: 1 },
+      { direction: "reasoning", score: 0.75, questions: 2 },
+    ]);
   });
 });

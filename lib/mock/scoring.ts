@@ -27,25 +27,31 @@ export type ItemResult = {
 };
 
 /** Score of one answer: share of key points hit, with the pitfall costing a quarter. */
-export function itemScore(r: Pick<ItemResult, "keyPoints" | "checked" | "pitfallHit">): number {
-  if (!r.keyPoints.length) return 0;
-  const share = new Set(r.checked.filter((i) => i >= 0 && i < r.keyPoints.length)).size / r.keyPoints.length;
+export function itemScore(r: { keyPointCount: number; checked: number[]; pitfallHit: boolean }): number {
+  if (!r.keyPointCount) return 0;
+  const share = new Set(r.checked.filter((i) => i >= 0 && i < r.keyPointCount)).size / r.keyPointCount;
   return Math.max(0, share - (r.pitfallHit ? 0.25 : 0));
 }
 
-export function mockReport(items: ItemResult[]) {
+/**
+ * The report of a mock. Per direction: each of the directions the candidate chose, over the
+ * questions that belong to it (a question shared by two chosen directions counts in both);
+ * with none chosen, each question counts in its home direction.
+ */
+export function mockReport(items: ItemResult[], chosenDirections: readonly string[] = []) {
   const perQuestion = items.map((r) => ({
     questionId: r.questionId,
     level: r.level,
-    score: itemScore(r),
+    score: itemScore({ keyPointCount: r.keyPoints.length, checked: r.checked, pitfallHit: r.pitfallHit }),
     overTime: r.timeUsedSec > r.timeLimitSec,
     timeUsedSec: r.timeUsedSec,
     missed: r.keyPoints.filter((_, i) => !r.checked.includes(i)),
     pitfallHit: r.pitfallHit,
   }));
-  const byDirection = new Map<string, { total: number; n: number }>();
+  const byDirection = new Map<string, { total: number; n: number }>(chosenDirections.map((d) => [d, { total: 0, n: 0 }]));
   items.forEach((r, i) => {
-    for (const d of r.directions.slice(0, 1)) {
+    const counted = chosenDirections.length ? r.directions.filter((d) => byDirection.has(d)) : r.directions.slice(0, 1);
+    for (const d of counted) {
       const a = byDirection.get(d) ?? { total: 0, n: 0 };
       a.total += perQuestion[i]!.score;
       a.n++;
@@ -56,7 +62,7 @@ export function mockReport(items: ItemResult[]) {
   return {
     overall,
     perQuestion,
-    perDirection: [...byDirection].map(([direction, a]) => ({ direction, score: a.total / a.n, questions: a.n })),
+    perDirection: [...byDirection].filter(([, a]) => a.n > 0).map(([direction, a]) => ({ direction, score: a.total / a.n, questions: a.n })),
     timeUsedSec: items.reduce((s, r) => s + r.timeUsedSec, 0),
     timeLimitSec: items.reduce((s, r) => s + r.timeLimitSec, 0),
   };

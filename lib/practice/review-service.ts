@@ -151,7 +151,7 @@ export type GradeInput = {
   clientReviewId: string;
   expectedVersion: number; // the version the client saw (0 = never reviewed)
   durationMs: number;
-  mode: "review" | "drill";
+  mode: "review" | "drill" | "mock"; // the log's source; only "review" keeps to what is due and to the new-card limit
   answer?: string;
   checkedPoints?: number[];
   pitfallHit?: boolean;

@@ -74,9 +74,9 @@ test("a payload typed into the sign-up form comes back as text", async ({ page }
   await page.getByLabel("邮箱").fill(`xss-${Date.now()}@example.test`);
   await page.getByLabel("密码").fill("a-long-password-1");
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/study$/);
+  await expect(page).toHaveURL(/\/welcome$/);
   await expect(page.getByText("<img src=x onerror=alert(1)>", { exact: false })).toBeVisible();
-  await expectInert(page, "/study");
+  await expectInert(page, "/welcome");
 });
 
 test("cross-origin state-changing requests are refused", async () => {

@@ -56,6 +56,7 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/review/grade": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/review/undo": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/review/card": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
 };
 
@@ -74,6 +75,8 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/mock/actions.ts#createMock": SIGNED_IN,
   "lib/mock/actions.ts#submitMockAnswer": row("login", "ok", "403", "403", "403", "403"),
   "lib/mock/actions.ts#gradeMockItem": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mock/actions.ts#reviewMockMisses": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mock/actions.ts#retryMockInterview": row("login", "ok", "403", "403", "403", "403"),
   "lib/plans/actions.ts#startPlan": SIGNED_IN,
   "lib/plans/actions.ts#setPlanStatus": SIGNED_IN,
   "lib/mentor/actions.ts#createCohort": MENTORS,
@@ -184,8 +187,9 @@ function actionArgs(name: string, role: RoleName): unknown[] {
   const set = (o: Record<string, string>) => Object.entries(o).forEach(([k, v]) => fd.append(k, v));
   switch (name) {
     case "signOut": return [];
-    case "submitMockAnswer": set({ mockId: world.mockId, itemId: world.itemId, answer: "probe", timeUsedSec: "1" }); break;
+    case "submitMockAnswer": set({ mockId: world.mockId, itemId: world.itemId, answer: "probe" }); break;
     case "gradeMockItem": set({ mockId: world.mockId, itemId: world.itemId, checked: "0" }); break;
+    case "reviewMockMisses": case "retryMockInterview": set({ mockId: world.mockId }); break;
     case "createInvite": set({ cohortId: world.cohortId }); break;
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;

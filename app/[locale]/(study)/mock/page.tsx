@@ -31,7 +31,8 @@ export default async function MockPage({ params }: PageProps<"/[locale]/mock">) 
             {mocks.map((m) => (
               <li key={m.id} className="flex items-center justify-between py-2 text-sm">
                 <span><time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, timeZone, locale)}</time> · {t("progress", { graded: m.graded, total: m.questions })}</span>
-                <Link href={m.finishedAt ? `/mock/${m.id}/report` : `/mock/${m.id}`}>{m.finishedAt ? t("report") : t("resume")}</Link>
+                {/* No prefetch: showing a question starts its clock. */}
+                <Link href={m.finishedAt ? `/mock/${m.id}/report` : `/mock/${m.id}`} prefetch={false}>{m.finishedAt ? t("report") : t("resume")}</Link>
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stars } from "@/components/ui/stars";
 import { QuestionList } from "@/components/content/question-list";
+import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 
 export async function generateStaticParams() {
   return (await listDirections()).map((d) => ({ slug: d.slug }));
@@ -24,6 +25,7 @@ export default async function DirectionPage({ params }: PageProps<"/[locale]/dir
   const d = await getDirection(slug);
   if (!d) notFound();
   const t = await getTranslations({ locale, namespace: "directions" });
+  const tc = await getTranslations({ locale, namespace: "common" });
   const [questions, notes] = await Promise.all([listQuestions({ direction: slug }), listNotes()]);
   const related = notes.filter((n) => n.directions.includes(slug));
   return (
@@ -33,6 +35,7 @@ export default async function DirectionPage({ params }: PageProps<"/[locale]/dir
           {t("competition")}: <Stars count={d.competition} label={t("stars", { count: d.competition })} />
         </p>
       </PageHeader>
+      <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       <section aria-labelledby="what" className="mb-8">
         <h2 id="what" className="mb-2 text-xl font-semibold">{t("what")}</h2>
         <Markdown>{d.sections.what}</Markdown>

@@ -6,6 +6,7 @@ import { pick } from "@/lib/i18n-text";
 import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceList } from "@/components/content/source-list";
+import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 
 export async function generateStaticParams() {
   return (await listNotes()).map((n) => ({ slug: n.slug }));
@@ -23,6 +24,7 @@ export default async function NotePage({ params }: PageProps<"/[locale]/notes/[s
   const note = await getNote(slug);
   if (!note) notFound();
   const t = await getTranslations({ locale, namespace: "notes" });
+  const tc = await getTranslations({ locale, namespace: "common" });
   const [directions, paperIds] = await Promise.all([listDirections(), paperIdsByArxiv()]);
   return (
     <article>
@@ -30,6 +32,7 @@ export default async function NotePage({ params }: PageProps<"/[locale]/notes/[s
         <Link href="/notes">{t("title")}</Link> · {t(`series.${note.series}`)}
       </p>
       <PageHeader title={pick(locale, note.titleZh, note.titleEn)} intro={pick(locale, note.summaryZh, note.summaryEn)} />
+      <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       <Markdown>{note.body}</Markdown>
       <section className="mt-10" aria-labelledby="note-directions">
         <h2 id="note-directions" className="mb-2 text-lg font-semibold">{t("directions")}</h2>

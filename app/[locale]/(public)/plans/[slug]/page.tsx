@@ -9,6 +9,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { PlanPanel } from "./_components/plan-panel";
+import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 
 export async function generateStaticParams() {
   return (await listPlans()).map((p) => ({ slug: p.slug }));
@@ -27,6 +28,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
   const plan = await getPlan(slug);
   if (!plan) notFound();
   const t = await getTranslations({ locale, namespace: "plans" });
+  const tc = await getTranslations({ locale, namespace: "common" });
   const [notes, questions] = await Promise.all([
     listNotes(),
     db.question.findMany({ where: { id: { in: plan.modules.flatMap((m) => m.questions) } }, select: { id: true, titleZh: true, titleEn: true, level: true } }),
@@ -44,6 +46,7 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         </p>
         <p className="mt-2 text-sm">{pick(locale, plan.audienceNoteZh, plan.audienceNoteEn)}</p>
       </PageHeader>
+      <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       <PlanPanel slug={plan.slug} locale={locale} labels={{
         start: t("start"), targetDate: t("targetDate"), targetHint: t("targetHint"), pause: t("pause"), resume: t("resume"), leave: t("leave"),
         signIn: t("signIn"), status: t("status"), active: t("active"), paused: t("paused"), left: t("left"), next: t("next"),

@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { LevelBadge } from "@/components/content/level-badge";
 import { QuestionList } from "@/components/content/question-list";
 import { SourceList } from "@/components/content/source-list";
+import { QuestionTitle } from "@/components/content/question-title";
 
 export async function generateStaticParams() {
   return (await listQuestionIds()).map((id) => ({ id }));
@@ -28,6 +29,7 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
   const q = await getQuestion(id);
   if (!q) notFound();
   const t = await getTranslations({ locale, namespace: "questions" });
+  const tc = await getTranslations({ locale, namespace: "common" });
   const [directions, topics, related, cards, paperIds] = await Promise.all([
     listDirections(), listTopics(), relatedQuestions(q.id, q.topicIds), formulaCardsOf("question", q.id), paperIdsByArxiv(),
   ]);
@@ -44,8 +46,7 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
         ))}
         {q.seedRef && <Badge>{t("seedRef", { ref: q.seedRef })}</Badge>}
       </div>
-      <h1 className="text-2xl font-semibold tracking-tight" lang="zh-CN">{q.titleZh}</h1>
-      <p className="mt-1 text-muted" lang="en">{q.titleEn}</p>
+      <QuestionTitle zh={q.titleZh} en={q.titleEn} locale={locale} note={tc("chineseBody")} />
       <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("topic")}>
         {q.topicIds.map((topic) => (
           <li key={topic}>

@@ -6,6 +6,7 @@ import { pick } from "@/lib/i18n-text";
 import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
+import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 
 export async function generateStaticParams() {
   return (await listTalkTracks()).map((t) => ({ field: t.slug }));
@@ -23,6 +24,7 @@ export default async function TalkTrackPage({ params }: PageProps<"/[locale]/tal
   const track = await getTalkTrack(field);
   if (!track) notFound();
   const t = await getTranslations({ locale, namespace: "talkTracks" });
+  const tc = await getTranslations({ locale, namespace: "common" });
   const directions = (await listDirections()).filter((d) => track.directions.includes(d.slug));
   return (
     <article>
@@ -30,6 +32,7 @@ export default async function TalkTrackPage({ params }: PageProps<"/[locale]/tal
         <Link href="/talk-tracks">{t("title")}</Link>
       </p>
       <PageHeader title={pick(locale, track.fieldZh, track.fieldEn)} />
+      <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       {track.kind === "field" && (
         <section aria-labelledby="keywords" className="mb-6">
           <h2 id="keywords" className="mb-2 text-sm font-semibold text-muted">{t("keywords")}</h2>

@@ -2,13 +2,18 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { getMock } from "@/lib/mock/queries";
+import { startItem } from "@/lib/mock/answering";
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { LevelBadge } from "@/components/content/level-badge";
-import { AnswerForm } from "../_components/answer-form";
+import { QuestionTitle } from "@/components/content/question-title";
 import { inputLimits } from "@/lib/forms/limits";
 import { answerSchema } from "@/lib/mock/schema";
+import { AnswerForm, type AnswerLabels } from "../_components/answer-form";
 import { RubricForm } from "../_components/rubric-form";
+
+const ANSWER_KEYS = ["answer", "saving", "saved", "saveFailed", "stale", "useTheirs", "keepMine", "answeredElsewhere", "reload"] as const;
 
 export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/[id]">) {
   const { locale, id } = await params;
@@ -21,16 +26,26 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
   const item = current!;
   const t = await getTranslations({ locale, namespace: "mock" });
   const tr = await getTranslations({ locale, namespace: "review" });
+  const tc = await getTranslations({ locale, namespace: "common" });
   const q = item.question;
+  // The clock starts when the question is first shown, and a reload does not restart it.
+  const now = new Date();
+  const startedAt = item.answeredAt ? item.startedAt : await startItem(db, user.id, mock.id, item.id, now);
+  const answerLabels: AnswerLabels = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, t(k)])), submit: t("submitAnswer"), left: t("timeLeft"), over: t("overTime") } as AnswerLabels;
   return (
     <article>
       <p className="mb-2 text-sm text-muted">{t("position", { n: item.position + 1, total: mock.items.length })}</p>
       <div className="mb-2"><LevelBadge level={q.level} /></div>
-      <h1 className="text-2xl font-semibold" lang="zh-CN">{q.titleZh}</h1>
+      <QuestionTitle zh={q.titleZh} en={q.titleEn} locale={locale} note={tc("chineseBody")} />
       {q.faces.stem && <StoredHtml className="prose mt-3" html={q.faces.stem} locale={locale} />}
       <div className="mt-6">
         {!item.answeredAt ? (
-          <AnswerForm key={item.id} mockId={mock.id} itemId={item.id} limitSec={item.timeLimitSec} answerLimits={inputLimits(answerSchema, "answer")} labels={{ answer: t("answer"), submit: t("submitAnswer"), left: t("timeLeft"), over: t("overTime") }} />
+          <AnswerForm
+            key={item.id} mockId={mock.id} itemId={item.id} limitSec={item.timeLimitSec}
+            startedAt={(startedAt ?? now).toISOString()} serverNow={now.toISOString()}
+            draft={{ text: item.draft ?? "", version: item.draftVersion }}
+            answerLimits={inputLimits(answerSchema, "answer")} labels={answerLabels}
+          />
         ) : (
           <>
             <details className="mb-4 rounded border border-line p-3 text-sm">

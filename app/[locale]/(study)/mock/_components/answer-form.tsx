@@ -5,35 +5,59 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import type { InputLimits } from "@/lib/forms/limits";
+import { useDraft, type DraftLabels } from "./use-draft";
 
-type AnswerFormProps = { mockId: string; itemId: string; limitSec: number; answerLimits: InputLimits; labels: { answer: string; submit: string; left: string; over: string } };
+export type AnswerLabels = DraftLabels & Record<"answer" | "submit" | "left" | "over", string>;
+type AnswerFormProps = {
+  mockId: string;
+  itemId: string;
+  limitSec: number;
+  /** When the server first showed this question, and the server's clock now: the timer runs on them. */
+  startedAt: string;
+  serverNow: string;
+  draft: { text: string; version: number };
+  answerLimits: InputLimits;
+  labels: AnswerLabels;
+};
 
 const clock = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, "0")}`;
 
-/** Answer under the clock: the timer counts down the level's limit and keeps counting past it. */
-export function AnswerForm({ mockId, itemId, limitSec, answerLimits, labels }: AnswerFormProps) {
+/**
+ * Answer under the clock. The clock is the server's (a reload does not reset it) and counts on
+ * past the limit; the text is autosaved as a draft, so a reload, a crash or a second tab keeps it.
+ */
+export function AnswerForm({ mockId, itemId, limitSec, startedAt, serverNow, draft, answerLimits, labels }: AnswerFormProps) {
   const { state, pending, formProps } = useActionForm(submitMockAnswer);
-  const [started] = useState(() => Date.now());
-  const [elapsed, setElapsed] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
-    return () => clearInterval(timer);
-  }, [started]);
+  const elapsed = useServerElapsed(startedAt, serverNow);
+  const { attach, onInput, panel: draftStatus } = useDraft({ mockId, itemId, initial: draft, labels });
   const left = limitSec - elapsed;
   return (
     <form {...formProps}>
       <FormStatus state={state} />
       <input type="hidden" name="mockId" value={mockId} />
       <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="timeUsedSec" value={elapsed} />
-      <p className={`mb-2 font-mono text-lg ${left < 0 ? "text-bad" : ""}`} role="timer" aria-live="off">
+      <p className={`mb-2 font-mono text-lg ${left < 0 ? "text-bad" : ""}`} role="timer" aria-live="off" data-testid="mock-timer" suppressHydrationWarning>
         {left >= 0 ? `${labels.left} ${clock(left)}` : `${labels.over} ${clock(left)}`}
       </p>
       <label className="block text-sm">
         {labels.answer}
-        <textarea name="answer" rows={10} {...answerLimits} autoFocus className="mt-1 w-full rounded border border-line bg-surface p-2" />
+        <textarea ref={attach} name="answer" rows={10} {...answerLimits} defaultValue={draft.text} onInput={onInput} autoFocus className="mt-1 w-full rounded border border-line bg-surface p-2" />
       </label>
+      {draftStatus}
       <Button type="submit" disabled={pending} className="mt-3">{labels.submit}</Button>
     </form>
   );
+}
+
+/** Seconds since `startedAt` by the server's clock (the browser's may be off by minutes). */
+function useServerElapsed(startedAt: string, serverNow: string): number {
+  const [skew] = useState(() => Date.parse(serverNow) - Date.now());
+  const since = () => Math.max(0, Math.floor((Date.now() + skew - Date.parse(startedAt)) / 1000));
+  const [elapsed, setElapsed] = useState(since);
+  useEffect(() => {
+    const timer = setInterval(() => setElapsed(since()), 1000);
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `since` only reads the two props
+  }, [startedAt, skew]);
+  return elapsed;
 }

@@ -2,12 +2,19 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { reportOf } from "@/lib/mock/queries";
+import { missesInReview } from "@/lib/mock/follow-up";
+import { retryMockInterview, reviewMockMisses } from "@/lib/mock/actions";
 import { listDirections, listNotes } from "@/lib/content/queries";
+import { byTopicOverlap } from "@/lib/content/related";
 import { pick } from "@/lib/i18n-text";
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { PageHeader } from "@/components/ui/page-header";
+import { ActionForm } from "@/components/ui/action-form";
 import { LevelBadge } from "@/components/content/level-badge";
+import { QuestionTitle } from "@/components/content/question-title";
+import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
@@ -20,42 +27,64 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
   if (!data) notFound();
   const { mock, report } = data;
   const t = await getTranslations({ locale, namespace: "mock" });
-  const [directions, notes] = await Promise.all([listDirections(), listNotes()]);
+  const tc = await getTranslations({ locale, namespace: "common" });
+  const [directions, notes, inReview] = await Promise.all([listDirections(), listNotes(), missesInReview(db, user.id, mock.items.map((i) => i.id))]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
-  const byId = new Map(mock.items.map((i) => [i.questionId, i.question]));
+  const itemOf = new Map(mock.items.map((i) => [i.questionId, i]));
+  const missedItems = report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!);
+  const allInReview = missedItems.length > 0 && missedItems.every((i) => inReview.has(i.id));
   return (
     <article>
       <PageHeader title={t("reportTitle")} intro={t("reportIntro", { score: pct(report.overall), used: mmss(report.timeUsedSec), limit: mmss(report.timeLimitSec) })} />
+      <section className="mb-8 flex flex-wrap items-start gap-4" aria-label={t("nextSteps")}>
+        {missedItems.length > 0 && (
+          allInReview
+            ? <p className="rounded border border-good px-3 py-1.5 text-sm text-good">{t("missesInReview", { n: missedItems.length })}</p>
+            : <ActionForm action={reviewMockMisses} submit={t("addMisses", { n: missedItems.length })}><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
+        )}
+        <ActionForm action={retryMockInterview} submit={t("retry")} variant="secondary"><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
+      </section>
       <section className="mb-8" aria-labelledby="by-direction">
         <h2 id="by-direction" className="mb-2 text-lg font-semibold">{t("byDirection")}</h2>
-        <ul className="space-y-1 text-sm">
+        <ul className="space-y-1 text-sm" data-testid="by-direction">
           {report.perDirection.map((d) => (
             <li key={d.direction}>{dirLabel.get(d.direction) ?? d.direction}: <strong>{pct(d.score)}</strong> ({t("questionsN", { n: d.questions })})</li>
           ))}
         </ul>
       </section>
+      <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       <ol className="space-y-6">
         {report.perQuestion.map((r) => {
-          const q = byId.get(r.questionId)!;
-          const questionDirections = new Set(q.directions.map((d) => d.directionSlug));
-          const readMore = notes.filter((n) => n.directions.some((d) => questionDirections.has(d))).slice(0, 3);
+          const item = itemOf.get(r.questionId)!;
+          const q = item.question;
+          const readMore = byTopicOverlap(q.topics.map((x) => x.topicId), notes);
           return (
-            <li key={r.questionId} className="rounded-lg border border-line p-4">
+            <li key={r.questionId} className="rounded-lg border border-line p-4" data-testid="report-question">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <LevelBadge level={r.level} />
                 <strong>{pct(r.score)}</strong>
                 <span className={r.overTime ? "text-bad" : "text-muted"}>{t("timeUsed", { used: mmss(r.timeUsedSec) })}{r.overTime ? ` · ${t("overTime")}` : ""}</span>
                 {r.pitfallHit && <span className="text-warn">{t("pitfallHit")}</span>}
+                {inReview.has(item.id) && <span className="text-muted">{t("inReview")}</span>}
               </div>
-              <h2 className="mt-2 font-medium"><Link href={`/questions/${r.questionId}`}>{q.titleZh}</Link></h2>
-              {r.missed.length > 0 && (
-                <>
-                  <h3 className="mt-3 text-sm font-semibold">{t("missed")}</h3>
-                  <ul className="list-disc pl-5 text-sm">{r.missed.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
-                </>
-              )}
+              <div className="mt-2">
+                <QuestionTitle zh={q.titleZh} en={q.titleEn} locale={locale} as="h2" className="font-medium" />
+                <Link href={`/questions/${r.questionId}`} className="text-sm">{t("openQuestion")}</Link>
+              </div>
+              <div className="mt-3 grid gap-4 md:grid-cols-2">
+                <section aria-label={t("yourAnswer")}>
+                  <h3 className="text-sm font-semibold">{t("yourAnswer")}</h3>
+                  <p className="mt-1 whitespace-pre-wrap rounded bg-surface-2 p-2 text-sm" data-testid="report-answer">{item.answer || "—"}</p>
+                </section>
+                <section aria-label={t("missed")}>
+                  <h3 className="text-sm font-semibold">{t("missed")}</h3>
+                  {r.missed.length > 0
+                    ? <ul className="mt-1 list-disc pl-5 text-sm">{r.missed.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
+                    : <p className="mt-1 text-sm text-good">{t("allPoints")}</p>}
+                </section>
+              </div>
               {readMore.length > 0 && (
-                <p className="mt-3 text-sm">{t("readNotes")}: {readMore.map((n, i) => <span key={n.slug}>{i ? " · " : ""}<Link href={`/notes/${n.slug}`}>{pick(locale, n.titleZh, n.titleEn)}</Link></span>)}</p>
+                <p className="mt-3 text-sm" data-testid="read-more">{t("readNotes")}: {readMore.map((n, i) => <span key={n.slug}>{i ? " · " : ""}<Link href={`/notes/${n.slug}`}>{pick(locale, n.titleZh, n.titleEn)}</Link></span>)}</p>
               )}
             </li>
           );

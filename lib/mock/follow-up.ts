@@ -1,0 +1,58 @@
+/**
+ * What a mock report offers next: the misses into review, and the same questions again.
+ * Takes the database as an argument.
+ */
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client.ts";
+import { numbers } from "../db/json.ts";
+import { gradeCard } from "../practice/review-service.ts";
+import { itemScore } from "./scoring.ts";
+
+const questionCard = (questionId: string) => `q:${questionId}`;
+/** One grade per mock item, ever: a retried or double-clicked "add" counts once. */
+export const missReviewId = (itemId: string) => `mock-${itemId}`;
+
+/**
+ * Each question answered short of every key point is graded Again in review, as a recall that
+ * failed: its card comes back within minutes, and the log says it came from the mock.
+ */
+export async function addMissesToReview(db: Db, userId: string, mockId: string, now = new Date()): Promise<{ added: number; already: number } | null> {
+  const mock = await db.mockInterview.findFirst({ where: { id: mockId, userId }, include: { items: { where: { gradedAt: { not: null } }, orderBy: { position: "asc" } } } });
+  if (!mock) return null;
+  let added = 0;
+  let already = 0;
+  for (const item of mock.items) {
+    const checked = numbers(item.checkedPoints ?? [], `mock item ${item.id} checkedPoints`);
+    if (itemScore({ keyPointCount: item.keyPointCount, checked, pitfallHit: item.pitfallHit ?? false }) >= 1) continue;
+    const cardId = questionCard(item.questionId);
+    const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { version: true } });
+    const outcome = await gradeCard(db, userId, {
+      cardId, rating: 1, clientReviewId: missReviewId(item.id), expectedVersion: row?.version ?? 0, durationMs: (item.timeUsedSec ?? 0) * 1000,
+      mode: "mock", answer: item.answer ?? undefined, checkedPoints: checked, pitfallHit: item.pitfallHit ?? false,
+    }, now);
+    if (outcome.ok && !outcome.duplicate) added++;
+    else if (outcome.ok) already++;
+  }
+  return { added, already };
+}
+
+/** Which of a mock's items are already in review through addMissesToReview. */
+export async function missesInReview(db: Db, userId: string, itemIds: string[]): Promise<Set<string>> {
+  const logs = await db.reviewLog.findMany({ where: { userId, clientReviewId: { in: itemIds.map(missReviewId) } }, select: { clientReviewId: true } });
+  const done = new Set(logs.map((l) => l.clientReviewId));
+  return new Set(itemIds.filter((id) => done.has(missReviewId(id))));
+}
+
+/** A new mock with the same questions in the same order and the same settings. */
+export async function retryMock(db: Db, userId: string, mockId: string): Promise<string | null> {
+  const mock = await db.mockInterview.findFirst({ where: { id: mockId, userId }, include: { items: { orderBy: { position: "asc" } } } });
+  if (!mock) return null;
+  const id = randomUUID();
+  await db.mockInterview.create({
+    data: {
+      id, userId, config: mock.config ?? {},
+      items: { create: mock.items.map((i) => ({ id: randomUUID(), position: i.position, questionId: i.questionId, timeLimitSec: i.timeLimitSec, keyPointCount: i.keyPointCount })) },
+    },
+  });
+  return id;
+}
