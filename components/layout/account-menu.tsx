@@ -1,28 +1,12 @@
 "use client";
-import { useEffect, useState } from "react";
-import { Link, usePathname } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
+import { useSession } from "./use-session";
 
-type Session = { user: { name: string; role?: string } } | null;
 type Labels = Record<"signIn" | "signUp" | "myStudy" | "review" | "mock" | "settings" | "admin" | "mentor" | "recruiter", string>;
 
-/**
- * Who is signed in, fetched after load so that content pages stay static and cacheable
- * (reading the session on the server would make every page dynamic). Fetched again on every
- * navigation: the header outlives the page, and signing in or out happens by navigating.
- */
+/** The header's account links: sign in / sign up, or the signed-in user's places (see useSession). */
 export function AccountMenu({ labels }: { labels: Labels }) {
-  const pathname = usePathname();
-  const [session, setSession] = useState<Session | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    fetch("/api/auth/get-session", { credentials: "same-origin", cache: "no-store" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((s: Session) => live && setSession(s))
-      .catch(() => live && setSession(null));
-    return () => {
-      live = false;
-    };
-  }, [pathname]);
+  const session = useSession();
   if (session === undefined) return <span className="inline-block w-16" aria-hidden="true" />;
   if (!session) {
     return (

@@ -52,7 +52,8 @@ export function sortMentees<T extends { name: string; stats: MenteeStats }>(rows
   const value = (r: T): number | string => {
     switch (key) {
       case "name": return r.name;
-      case "assignment": return r.stats.assignment.total ? r.stats.assignment.mastered / r.stats.assignment.total : -1;
+      // Seen and mastered both count: a mentee who started everything is ahead of one who started nothing.
+      case "assignment": return r.stats.assignment.total ? (r.stats.assignment.seen + r.stats.assignment.mastered) / (2 * r.stats.assignment.total) : -1;
       case "reviews7d": return r.stats.reviews7d;
       case "retention": return r.stats.retention30d ?? -1;
       case "overdue": return r.stats.overdue;

@@ -35,6 +35,23 @@ test("candidate pages, including the revealed review card", async ({ browser }) 
   await close();
 });
 
+test("the daily loop's pages: home, onboarding, plans with progress, a note, a mock and its report, in both languages", async ({ browser }) => {
+  const user = await createUser("candidate", "A11y Loop");
+  const db = e2eDb();
+  await db.studySettings.create({ data: { userId: user.id, directions: ["reasoning"], levels: [], interviewDate: new Date(Date.now() + 30 * 86_400_000) } });
+  await db.planEnrollment.create({ data: { id: randomUUID(), userId: user.id, planSlug: "reasoning", status: "active" } });
+  const question = await db.question.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { id: "asc" } });
+  const [open, done] = [randomUUID(), randomUUID()];
+  const now = new Date();
+  await db.mockInterview.create({ data: { id: open, userId: user.id, config: { directions: ["reasoning"] }, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3 }] } } });
+  await db.mockInterview.create({ data: { id: done, userId: user.id, config: { directions: ["reasoning"] }, finishedAt: now, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 30, answer: "a", checkedPoints: [0], pitfallHit: false, gradedAt: now }] } } });
+  const { page, close } = await pageAs(browser, user);
+  for (const prefix of ["", "/en"]) {
+    for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`]) await expectAccessible(page, `${prefix}${path}`);
+  }
+  await close();
+});
+
 test("mentor, recruiter and admin pages", async ({ browser }) => {
   const mentor = await createUser("mentor");
   const candidate = await createUser("candidate", "Mentee");

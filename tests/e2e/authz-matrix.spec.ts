@@ -58,6 +58,9 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/review/card": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "GET /api/plans/me": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "GET /api/notes/[slug]/read": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/notes/[slug]/read": row("login", "ok", "ok", "ok", "ok", "ok"),
 };
 
 const PUBLIC = row("ok", "ok", "ok", "ok", "ok", "ok");
@@ -132,6 +135,7 @@ function concrete(pattern: string): string {
     .replace("/mentor/mentees/[id]", `/mentor/mentees/${world.users.candidateA.id}`)
     .replace("/recruiter/directions/[slug]", "/recruiter/directions/reasoning")
     .replace("/api/plans/[slug]", "/api/plans/reasoning")
+    .replace("/api/notes/[slug]", "/api/notes/reasoning-paradigm-shift")
     .replace("/api/auth/[...all]", "/api/auth/get-session");
 }
 

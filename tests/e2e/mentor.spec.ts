@@ -160,7 +160,7 @@ test("a candidate starts a plan with a target date and sees its progress and nex
   await page.getByLabel("面试日期（可选）").fill(target);
   await page.getByRole("button", { name: "开始这个计划" }).click();
   await expect(page.getByText("状态: 进行中")).toBeVisible();
-  await expect(page.getByTestId("plan-next")).toContainText("先读本模块的笔记");
+  await expect(page.getByTestId("plan-next")).toContainText("读「推理范式与测试时算力入门」的下一篇笔记");
   // Interview-date mode is now on for review.
   await page.goto("/review");
   await expect(page.getByText(/距面试还有 \d+ 天/)).toBeVisible();

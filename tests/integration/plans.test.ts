@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queueFor } from "@/lib/practice/review-service";
 import { planOrderFor } from "@/lib/plans/order";
+import { noteReadState, setNoteRead } from "@/lib/plans/note-reads";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
@@ -48,5 +49,16 @@ describe(`plans and assignments feed new cards on ${dialect}`, () => {
     expect(await planOrderFor(t.db, other.id)).toEqual([]);
     await t.db.cohortMember.delete({ where: { cohortId_userId: { cohortId, userId: member.id } } });
     expect(await planOrderFor(t.db, member.id)).toEqual([]);
+  });
+
+  it("a note marked read stays marked once (the first time kept), can be unmarked, and an unknown note is refused", async () => {
+    const user = await makeUser(t.db);
+    const first = new Date("2030-01-01T08:00:00Z");
+    expect(await setNoteRead(t.db, user.id, "fixture-note", true, first)).toEqual({ read: true, readAt: first.toISOString() });
+    expect(await setNoteRead(t.db, user.id, "fixture-note", true, new Date("2030-01-02T08:00:00Z"))).toEqual({ read: true, readAt: first.toISOString() });
+    expect(await setNoteRead(t.db, user.id, "fixture-note", false)).toEqual({ read: false, readAt: null });
+    expect(await setNoteRead(t.db, user.id, "no-such-note", true)).toBeNull();
+    expect(await noteReadState(t.db, user.id, "no-such-note")).toBeNull();
+    expect(await t.db.noteRead.count({ where: { userId: user.id } })).toBe(0);
   });
 });

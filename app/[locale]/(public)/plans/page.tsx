@@ -4,6 +4,7 @@ import { listPlans } from "@/lib/plans/queries";
 import { pick } from "@/lib/i18n-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
+import { MyPlanBadge } from "./_components/my-plan-badge";
 
 export default async function PlansPage({ params }: PageProps<"/[locale]/plans">) {
   const { locale } = await params;
@@ -18,7 +19,10 @@ export default async function PlansPage({ params }: PageProps<"/[locale]/plans">
           const days = p.modules.reduce((n, m) => n + m.days, 0);
           return (
             <li key={p.slug} className="rounded-lg border border-line p-4">
-              <Link href={`/plans/${p.slug}`} className="font-semibold">{pick(locale, p.titleZh, p.titleEn)}</Link>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`/plans/${p.slug}`} className="font-semibold">{pick(locale, p.titleZh, p.titleEn)}</Link>
+                <MyPlanBadge slug={p.slug} labels={{ active: t.raw("enrolled"), paused: t.raw("enrolledPaused") }} />
+              </div>
               <p className="mt-1 text-sm text-muted">{pick(locale, p.summaryZh, p.summaryEn)}</p>
               <p className="mt-2 flex flex-wrap gap-2 text-xs">
                 <Badge>{t("length", { days, weeks: Math.round(days / 7) })}</Badge>

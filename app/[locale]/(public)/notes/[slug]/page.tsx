@@ -7,6 +7,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceList } from "@/components/content/source-list";
 import { ChineseBodyNote } from "@/components/content/chinese-body-note";
+import { MarkRead } from "./_components/mark-read";
 
 export async function generateStaticParams() {
   return (await listNotes()).map((n) => ({ slug: n.slug }));
@@ -34,6 +35,7 @@ export default async function NotePage({ params }: PageProps<"/[locale]/notes/[s
       <PageHeader title={pick(locale, note.titleZh, note.titleEn)} intro={pick(locale, note.summaryZh, note.summaryEn)} />
       <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       <Markdown>{note.body}</Markdown>
+      <MarkRead slug={note.slug} labels={{ mark: t("markRead"), done: t("markedRead"), undo: t("unmarkRead"), failed: t("markFailed") }} />
       <section className="mt-10" aria-labelledby="note-directions">
         <h2 id="note-directions" className="mb-2 text-lg font-semibold">{t("directions")}</h2>
         <ul className="flex flex-wrap gap-3 text-sm">

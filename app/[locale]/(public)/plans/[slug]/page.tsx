@@ -11,6 +11,11 @@ import { Badge } from "@/components/ui/badge";
 import { PlanPanel } from "./_components/plan-panel";
 import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 
+const PANEL_KEYS = [
+  "start", "targetDate", "targetHint", "pause", "resume", "leave", "leaveConfirm", "signIn", "status", "active", "paused", "left", "next",
+  "interviewOn", "notesRead", "seen", "mastered", "calendar", "expected", "actual", "ahead", "onTrack", "behind", "done", "squeezed",
+] as const;
+
 export async function generateStaticParams() {
   return (await listPlans()).map((p) => ({ slug: p.slug }));
 }
@@ -47,11 +52,11 @@ export default async function PlanPage({ params }: PageProps<"/[locale]/plans/[s
         <p className="mt-2 text-sm">{pick(locale, plan.audienceNoteZh, plan.audienceNoteEn)}</p>
       </PageHeader>
       <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
-      <PlanPanel slug={plan.slug} locale={locale} labels={{
-        start: t("start"), targetDate: t("targetDate"), targetHint: t("targetHint"), pause: t("pause"), resume: t("resume"), leave: t("leave"),
-        signIn: t("signIn"), status: t("status"), active: t("active"), paused: t("paused"), left: t("left"), next: t("next"),
-        read: t("nextRead"), learn: t("nextLearn"), review: t("nextReview"), complete: t("nextComplete"), progress: t("moduleProgress"),
-      }} />
+      <PlanPanel
+        slug={plan.slug} locale={locale}
+        modules={plan.modules.map((m) => ({ id: m.id, title: pick(locale, m.title.zh, m.title.en) }))}
+        labels={{ ...(Object.fromEntries(PANEL_KEYS.map((k) => [k, t.raw(k)])) as Record<(typeof PANEL_KEYS)[number], string>), read: t.raw("nextRead"), learn: t.raw("nextLearn"), review: t("nextReview"), complete: t("nextComplete"), progress: t("moduleProgress") }}
+      />
       {plan.body && <Markdown className="prose mt-6">{plan.body}</Markdown>}
       <ol className="mt-8 space-y-6">
         {plan.modules.map((m, i) => (

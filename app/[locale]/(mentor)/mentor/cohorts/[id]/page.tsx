@@ -61,7 +61,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
                 {rows.map((m) => (
                   <tr key={m.id} className="border-b border-line">
                     <th scope="row" className="px-2 py-2 text-left font-normal"><Link href={`/mentor/mentees/${m.id}`}>{m.name}</Link></th>
-                    <td className="px-2 py-2 tabular-nums">{m.stats.assignment.mastered}/{m.stats.assignment.total}</td>
+                    <td className="px-2 py-2 tabular-nums">{t("assignmentCell", { seen: m.stats.assignment.seen, mastered: m.stats.assignment.mastered, total: m.stats.assignment.total })}</td>
                     <td className="px-2 py-2 tabular-nums">{m.stats.reviews7d}</td>
                     <td className="px-2 py-2 tabular-nums">{pct(m.stats.retention30d)}</td>
                     <td className="px-2 py-2 tabular-nums">{m.stats.overdue}</td>
