@@ -16,9 +16,9 @@ const sectionsSchema = z.object({
   competitionWhy: z.string(),
 }) satisfies z.ZodType<DirectionSections>;
 
-const keywordsSchema = z.object({ zh: z.array(z.string()), en: z.array(z.string()) });
+const keywordsSchema = z.object({ zh: z.array(z.string()), en: z.array(z.string()), also: z.array(z.string()).default([]) });
 
 export const sources = (value: unknown, where: string) => parseJson(z.array(source), value, [], where);
 export const sections = (value: unknown, where: string): DirectionSections => parseJson(sectionsSchema, value, { what: "", extra: [], subtopics: [], profile: "", competitionWhy: "" }, where);
-export const keywords = (value: unknown, where: string) => parseJson(keywordsSchema, value, { zh: [], en: [] }, where);
+export const keywords = (value: unknown, where: string) => parseJson(keywordsSchema, value, { zh: [], en: [], also: [] }, where);
 export const planModules = (value: unknown, where: string): PlanModule[] => parseJson(z.array(planModule), value, [], where);

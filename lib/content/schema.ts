@@ -59,7 +59,8 @@ export const talkTrackFrontmatter = z.strictObject({
   field: bilingual,
   order: z.int().min(0).max(99),
   kind: z.enum(["field", "general"]).default("field"),
-  keywords: z.strictObject({ zh: z.array(text), en: z.array(text) }),
+  // `also`: terms of a neighbouring field that this one fits too (weighed half in the finder).
+  keywords: z.strictObject({ zh: z.array(text), en: z.array(text), also: z.array(text).default([]) }),
   directions: slugList,
 });
 

@@ -80,7 +80,7 @@ export type TalkTrackDoc = {
   order: number;
   kind: "field" | "general";
   field: Bilingual;
-  keywords: { zh: string[]; en: string[] };
+  keywords: { zh: string[]; en: string[]; also: string[] };
   directions: string[];
   tracks: string[];
   fdeTracks: string[];

@@ -22,14 +22,16 @@ function containsRun(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-export type FieldKeywords = { slug: string; order: number; keywords: string[] };
+/** A field's own keywords, and terms of neighbouring fields it fits too (`also`, weighed half). */
+export type FieldKeywords = { slug: string; order: number; keywords: string[]; also?: string[] };
 export type FieldMatch = { slug: string; score: number; matched: string[] };
 
 /**
  * Scores each field by the keywords found; a keyword of several words counts for each word
- * (it is more specific than a single word). Ties keep the fields' own order.
+ * (it is more specific than a single word), an `also` term for half. Every field that fits is
+ * returned, best first; ties keep the fields' own order.
  */
-export function findFields(description: string, fields: FieldKeywords[], limit = 5): FieldMatch[] {
+export function findFields(description: string, fields: FieldKeywords[], limit = Infinity): FieldMatch[] {
   const text = words(description);
   // Chinese is also matched on its joined characters, in case the segmenter splits a term
   // differently inside a longer phrase than on its own.
@@ -38,12 +40,13 @@ export function findFields(description: string, fields: FieldKeywords[], limit =
   for (const field of fields) {
     const matched: string[] = [];
     let score = 0;
-    for (const keyword of field.keywords) {
+    const terms = [...field.keywords.map((k) => [k, 1] as const), ...(field.also ?? []).map((k) => [k, 0.5] as const)];
+    for (const [keyword, weight] of terms) {
       const kw = words(keyword);
       const cjk = /[\u3400-\u9fff]{3,}/.test(keyword);
-      if (containsRun(text, kw) || (cjk && kw.length > 0 && joined.includes(kw.join("")))) {
+      if (!matched.includes(keyword) && (containsRun(text, kw) || (cjk && kw.length > 0 && joined.includes(kw.join(""))))) {
         matched.push(keyword);
-        score += Math.max(1, kw.length);
+        score += weight * Math.max(1, kw.length);
       }
     }
     if (score > 0) results.push({ slug: field.slug, score, matched });

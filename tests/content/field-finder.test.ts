@@ -13,7 +13,7 @@ const dir = path.join(ROOT, "content/talk-tracks");
 const fields: FieldKeywords[] = readdirSync(dir)
   .map((f) => parseTalkTrack(`content/talk-tracks/${f}`, readFileSync(path.join(dir, f), "utf8")).doc!)
   .filter((t) => t.kind === "field")
-  .map((t) => ({ slug: t.slug, order: t.order, keywords: [...t.keywords.zh, ...t.keywords.en] }));
+  .map((t) => ({ slug: t.slug, order: t.order, keywords: [...t.keywords.zh, ...t.keywords.en], also: t.keywords.also }));
 
 export const CASES: [string, string][] = [
   ["RLHF reward model", "rl"],
@@ -72,6 +72,14 @@ describe("field finder", () => {
     const top = findFields(description, fields)[0];
     expect(top?.slug, JSON.stringify(findFields(description, fields).slice(0, 3))).toBe(expected);
     expect(top!.matched.length).toBeGreaterThan(0);
+  });
+
+  it("ranks every field that fits: a reward-model + PPO description also fits alignment and post-training", () => {
+    for (const description of ["I work on RLHF reward models and PPO", "我做奖励模型和 PPO"]) {
+      const ranked = findFields(description, fields).map((m) => m.slug);
+      expect(ranked[0], description).toBe("rl");
+      expect(ranked, description).toEqual(expect.arrayContaining(["alignment", "post-training"]));
+    }
   });
 
   // Computed here, not collected from the cases above: run alone, it still measures.

@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 
+const OPEN_MATCHES = 3;
+
 export default async function FinderPage({ params, searchParams }: PageProps<"/[locale]/recruiter/finder">) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -22,8 +24,18 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
   const [tracks, directions] = await Promise.all([listTalkTracks(), listDirections()]);
   const fields = tracks.filter((x) => x.kind === "field");
   const general = tracks.find((x) => x.kind === "general");
-  const matches = q ? findFields(q, fields.map((f) => ({ slug: f.slug, order: f.order, keywords: [...f.keywords.zh, ...f.keywords.en] }))) : [];
+  const matches = q ? findFields(q, fields.map((f) => ({ slug: f.slug, order: f.order, keywords: [...f.keywords.zh, ...f.keywords.en], also: f.keywords.also }))) : [];
   const dirLabel = new Map(directions.map((d) => [d.slug, `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}`]));
+  const trackList = (tracks: string[]) => (
+    <ul className="mt-3 space-y-2">
+      {tracks.map((track, i) => (
+        <li key={i} className="flex items-start gap-2">
+          <Markdown className="prose prose-sm flex-1">{track}</Markdown>
+          <CopyButton text={track} label={t("copy")} done={t("copied")} />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <>
       <PageHeader title={t("finder")} intro={t("finderIntro")} />
@@ -42,15 +54,14 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
             <li key={m.slug} className="rounded-lg border border-line p-4" data-testid="field-match">
               <h2 className="text-lg font-semibold">{rank + 1}. <Link href={`/talk-tracks/${field.slug}`}>{pick(locale, field.fieldZh, field.fieldEn)}</Link></h2>
               <p className="mt-1 text-sm">{t("because")}: {m.matched.map((k) => <span key={k} className="mr-1"><Badge>{k}</Badge></span>)}</p>
-              <p className="mt-1 text-sm text-muted">{t("feeds")}: {field.directions.map((d) => dirLabel.get(d) ?? d).join(" · ") || "—"}</p>
-              <ul className="mt-3 space-y-2">
-                {[...field.tracks, ...field.fdeTracks].map((track, i) => (
-                  <li key={i} className="flex items-start gap-2">
-                    <Markdown className="prose prose-sm flex-1">{track}</Markdown>
-                    <CopyButton text={track} label={t("copy")} done={t("copied")} />
-                  </li>
-                ))}
-              </ul>
+              <p className="mt-1 text-sm text-muted">
+                {t("feeds")}:{" "}
+                {field.directions.length ? field.directions.map((d, i) => <span key={d}>{i ? " · " : ""}<Link href={`/recruiter/directions/${d}`}>{dirLabel.get(d) ?? d}</Link></span>) : "—"}
+              </p>
+              {/* The best fits open; further ones stay ranked but folded. */}
+              {rank < OPEN_MATCHES ? trackList([...field.tracks, ...field.fdeTracks]) : (
+                <details className="mt-2"><summary className="cursor-pointer text-sm text-accent">{t("showTracks", { n: field.tracks.length + field.fdeTracks.length })}</summary>{trackList([...field.tracks, ...field.fdeTracks])}</details>
+              )}
             </li>
           );
         })}
@@ -58,14 +69,8 @@ export default async function FinderPage({ params, searchParams }: PageProps<"/[
       {general && matches.length > 0 && (
         <section className="mt-8" aria-labelledby="fde-general">
           <h2 id="fde-general" className="mb-2 text-lg font-semibold">{pick(locale, general.fieldZh, general.fieldEn)}</h2>
-          <ul className="space-y-2">
-            {general.tracks.map((track, i) => (
-              <li key={i} className="flex items-start gap-2">
-                <Markdown className="prose prose-sm flex-1">{track}</Markdown>
-                <CopyButton text={track} label={t("copy")} done={t("copied")} />
-              </li>
-            ))}
-          </ul>
+          <p className="text-sm text-muted">{t("generalOnce")}</p>
+          {trackList(general.tracks)}
         </section>
       )}
     </>

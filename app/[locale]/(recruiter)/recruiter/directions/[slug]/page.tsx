@@ -5,6 +5,8 @@ import { getDirection, listTalkTracks } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { Markdown } from "@/components/markdown/markdown";
 import { Stars } from "@/components/ui/stars";
+import { PrintButton } from "@/components/ui/print-button";
+import { Link } from "@/i18n/navigation";
 
 /** One printable page per direction for outreach (the site header and footer do not print). */
 export default async function OnePagerPage({ params }: PageProps<"/[locale]/recruiter/directions/[slug]">) {
@@ -18,7 +20,10 @@ export default async function OnePagerPage({ params }: PageProps<"/[locale]/recr
   const fields = (await listTalkTracks()).filter((f) => f.kind === "field" && f.directions.includes(slug));
   return (
     <article className="mx-auto max-w-3xl print:max-w-none print:text-[11pt]">
-      <p className="text-sm text-muted print:hidden">{t("printHint")}</p>
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
+        <PrintButton label={t("print")} />
+        <p className="text-sm text-muted">{t("printHint")}</p>
+      </div>
       <h1 className="mt-2 text-2xl font-semibold">{d.order}. {pick(locale, d.titleZh, d.titleEn)}</h1>
       <p className="mt-1">{pick(locale, d.summaryZh, d.summaryEn)}</p>
       <p className="mt-2 text-sm">{td("competition")}: <Stars count={d.competition} label={td("stars", { count: d.competition })} /></p>
@@ -33,7 +38,7 @@ export default async function OnePagerPage({ params }: PageProps<"/[locale]/recr
       {fields.length > 0 && (
         <>
           <h2 className="mt-4 font-semibold">{t("feedingFields")}</h2>
-          <p className="text-sm">{fields.map((f) => pick(locale, f.fieldZh, f.fieldEn)).join(" · ")}</p>
+          <p className="text-sm">{fields.map((f, i) => <span key={f.slug}>{i ? " · " : ""}<Link href={`/talk-tracks/${f.slug}`}>{pick(locale, f.fieldZh, f.fieldEn)}</Link></span>)}</p>
         </>
       )}
     </article>
