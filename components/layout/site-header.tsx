@@ -23,7 +23,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Rollout
         </Link>
-        <nav aria-label={t("main")} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+        <nav aria-label={t("main")} className="order-4 w-full overflow-x-auto sm:order-none sm:w-auto">
           <ul className="flex gap-4 whitespace-nowrap text-sm">
             {NAV.map(([key, href]) => (
               <li key={key}>
@@ -34,8 +34,11 @@ export async function SiteHeader({ locale }: { locale: string }) {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        {/* On a phone: brand and switches, then the account's places, then the site's sections. */}
+        <div className="order-3 min-h-6 w-full text-sm sm:order-none sm:ml-auto sm:min-h-0 sm:w-auto">
           <AccountMenu labels={{ signIn: ta("signIn"), signUp: ta("signUp"), myStudy: ta("myStudy"), review: ta("review"), mock: ta("mock"), settings: ta("settings"), admin: ta("admin"), mentor: ta("mentor"), recruiter: ta("recruiter") }} />
+        </div>
+        <div className="order-2 ml-auto flex items-center gap-3 text-sm sm:order-none sm:ml-0">
           <LocaleSwitch label={t("language")} text={t("switchTo")} />
           <ThemeToggle labels={{ theme: t("theme"), light: t("themeLight"), dark: t("themeDark"), system: t("themeSystem") }} />
         </div>

@@ -34,7 +34,7 @@ export function ThemeToggle({ labels }: { labels: { theme: string; light: string
     listeners.forEach((l) => l());
   };
   return (
-    <button type="button" onClick={choose} className="rounded border border-line px-2 py-1 hover:bg-surface-2" aria-label={`${labels.theme}: ${labels[theme]}`}>
+    <button type="button" onClick={choose} className="whitespace-nowrap rounded border border-line px-2 py-1 hover:bg-surface-2" aria-label={`${labels.theme}: ${labels[theme]}`}>
       {labels[theme]}
     </button>
   );

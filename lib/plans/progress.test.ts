@@ -34,7 +34,7 @@ describe("plan calendar", () => {
       { id: "m3", from: "2030-01-11", to: "2030-01-20" },
     ]);
     expect(cal.end).toBe("2030-01-21");
-    expect(cal).toMatchObject({ expected: "m1", actual: "m1", pace: "on-track" });
+    expect(cal).toMatchObject({ expected: "m1", actual: "m1", pace: "on-track", squeezed: false });
   });
 
   it("squeezes the plan to an interview date and says when the candidate is behind", () => {
@@ -43,7 +43,7 @@ describe("plan calendar", () => {
     const cal = planCalendar(MODULES, progress, "2030-01-01", "2030-01-06", "2030-01-11");
     expect(cal.windows.map((w) => [w.from, w.to])).toEqual([["2030-01-01", "2030-01-02"], ["2030-01-03", "2030-01-05"], ["2030-01-06", "2030-01-10"]]);
     expect(cal).toMatchObject({ expected: "m3", actual: "m1", pace: "behind" });
-    expect(cal).toMatchObject({ planDays: 20, daysLeft: 5 });
+    expect(cal).toMatchObject({ planDays: 20, squeezed: true, daysLeft: 5 });
   });
 
   it("stretches the plan when there is time, and says ahead or done", () => {

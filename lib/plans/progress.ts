@@ -71,8 +71,9 @@ export type PlanCalendar = {
   /** The first module not yet covered (null when all are). */
   actual: string | null;
   pace: "ahead" | "on-track" | "behind" | "done";
-  /** Days the plan asks for, and days left from today to the end: fewer left means a squeezed plan. */
+  /** Days the plan asks for; whether it was fitted into fewer before the interview; days left to the end. */
   planDays: number;
+  squeezed: boolean;
   daysLeft: number;
 };
 
@@ -102,6 +103,7 @@ export function planCalendar(modules: PlanModule[], progress: ModuleProgress[], 
     actual: actualIndex >= 0 ? modules[actualIndex]!.id : null,
     pace,
     planDays,
+    squeezed: end === interviewDate && span < planDays,
     daysLeft: Math.max(0, daysBetween(today > start ? today : start, end)),
   };
 }

@@ -32,10 +32,11 @@ export default async function AdminUsersPage({ params }: PageProps<"/[locale]/ad
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td className={cell}>{u.name}</td>
-                <td className={cell}>{u.email}</td>
-                <td className={cell}>{formatDay(u.createdAt, timeZone, locale)}</td>
-                <td className={cell}>
+                {/* A long name or address wraps inside its column instead of pushing the controls off screen. */}
+                <td className={`${cell} max-w-56 [overflow-wrap:anywhere]`}>{u.name}</td>
+                <td className={`${cell} max-w-64 [overflow-wrap:anywhere]`}>{u.email}</td>
+                <td className={`${cell} whitespace-nowrap`}>{formatDay(u.createdAt, timeZone, locale)}</td>
+                <td className={`${cell} whitespace-nowrap`}>
                   <RoleForm userId={u.id} role={isRole(u.role) ? u.role : "candidate"} label={t("roleFor", { name: u.name })} roleLabels={roleLabels} submit={t("change")} />
                 </td>
               </tr>

@@ -125,7 +125,7 @@ function CalendarLine({ calendar, locale, labels, title }: { calendar: PlanCalen
       </p>
       {window && <p className="mt-1">{fill(labels.expected, { module: title(window.id), from: formatCalendarDate(window.from, locale), to: formatCalendarDate(window.to, locale) })}</p>}
       {calendar.actual && <p className="mt-1">{fill(labels.actual, { module: title(calendar.actual) })}</p>}
-      {calendar.daysLeft < calendar.planDays && calendar.pace !== "done" && <p className="mt-1 text-muted">{fill(labels.squeezed, { planDays: calendar.planDays, daysLeft: calendar.daysLeft })}</p>}
+      {calendar.squeezed && calendar.pace !== "done" && <p className="mt-1 text-muted">{fill(labels.squeezed, { planDays: calendar.planDays, daysLeft: calendar.daysLeft })}</p>}
     </div>
   );
 }
