@@ -41,10 +41,11 @@ export async function listQuestions(filter: QuestionFilter = {}) {
     select: {
       id: true, level: true, titleZh: true, titleEn: true, homeDirection: true, seedRef: true,
       topics: { select: { topicId: true } },
+      directions: { select: { directionSlug: true }, orderBy: { position: "asc" } },
     },
     orderBy: [{ level: "asc" }, { id: "asc" }],
   });
-  return rows.map((q) => ({ ...q, topics: q.topics.map((t) => t.topicId) }));
+  return rows.map((q) => ({ ...q, topics: q.topics.map((t) => t.topicId), directions: q.directions.map((d) => d.directionSlug) }));
 }
 
 export async function getQuestion(id: string) {

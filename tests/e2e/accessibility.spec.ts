@@ -47,7 +47,7 @@ test("the daily loop's pages: home, onboarding, plans with progress, a note, a m
   await db.mockInterview.create({ data: { id: done, userId: user.id, config: { directions: ["reasoning"] }, finishedAt: now, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 30, answer: "a", checkedPoints: [0], pitfallHit: false, gradedAt: now }] } } });
   const { page, close } = await pageAs(browser, user);
   for (const prefix of ["", "/en"]) {
-    for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`]) await expectAccessible(page, `${prefix}${path}`);
+    for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`, "/questions?sort=due", "/directions/reasoning"]) await expectAccessible(page, `${prefix}${path}`);
   }
   await close();
 });

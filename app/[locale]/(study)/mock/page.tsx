@@ -9,8 +9,9 @@ import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewMockForm } from "./_components/new-mock-form";
 
-export default async function MockPage({ params }: PageProps<"/[locale]/mock">) {
+export default async function MockPage({ params, searchParams }: PageProps<"/[locale]/mock">) {
   const { locale } = await params;
+  const asked = (await searchParams).direction;
   setRequestLocale(locale);
   const user = await requirePageUser("/mock");
   const t = await getTranslations({ locale, namespace: "mock" });
@@ -19,6 +20,7 @@ export default async function MockPage({ params }: PageProps<"/[locale]/mock">) 
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <NewMockForm
+        chosen={directions.filter((d) => d.slug === asked).map((d) => d.slug)}
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
         labels={{ directions: t("directions"), mix: t("mix"), L1: t("L1"), L2: t("L2"), L3: t("L3"), start: t("start") }}
       />

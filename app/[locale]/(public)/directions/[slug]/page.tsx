@@ -8,6 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stars } from "@/components/ui/stars";
 import { QuestionList } from "@/components/content/question-list";
 import { ChineseBodyNote } from "@/components/content/chinese-body-note";
+import { listPlans } from "@/lib/plans/queries";
+import { LEVELS } from "@/lib/content/schema";
+import { LevelFilter } from "./_components/level-filter";
 
 export async function generateStaticParams() {
   return (await listDirections()).map((d) => ({ slug: d.slug }));
@@ -26,7 +29,8 @@ export default async function DirectionPage({ params }: PageProps<"/[locale]/dir
   if (!d) notFound();
   const t = await getTranslations({ locale, namespace: "directions" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const [questions, notes] = await Promise.all([listQuestions({ direction: slug }), listNotes()]);
+  const [questions, notes, plans] = await Promise.all([listQuestions({ direction: slug }), listNotes(), listPlans()]);
+  const plan = plans.find((p) => p.direction === slug);
   const related = notes.filter((n) => n.directions.includes(slug));
   return (
     <article>
@@ -36,6 +40,11 @@ export default async function DirectionPage({ params }: PageProps<"/[locale]/dir
         </p>
       </PageHeader>
       <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
+      <nav aria-label={t("actions")} className="mb-8 flex flex-wrap gap-3 text-sm">
+        {plan && <Link href={`/plans/${plan.slug}`} className="rounded bg-accent px-3 py-1.5 text-accent-fg">{t("startPlan")}</Link>}
+        <Link href={`/drill?direction=${d.slug}`} className="rounded border border-line px-3 py-1.5 hover:bg-surface-2">{t("drillDirection")}</Link>
+        <Link href={`/mock?direction=${d.slug}`} className="rounded border border-line px-3 py-1.5 hover:bg-surface-2">{t("mockDirection")}</Link>
+      </nav>
       <section aria-labelledby="what" className="mb-8">
         <h2 id="what" className="mb-2 text-xl font-semibold">{t("what")}</h2>
         <Markdown>{d.sections.what}</Markdown>
@@ -81,7 +90,12 @@ export default async function DirectionPage({ params }: PageProps<"/[locale]/dir
         <h2 id="questions" className="mb-2 text-xl font-semibold">
           {t("questions")} <span className="text-sm font-normal text-muted">({t("questionCount", { count: questions.length })})</span>
         </h2>
-        <QuestionList locale={locale} questions={questions} />
+        <LevelFilter
+          label={t("levelFilter")} all={t("allLevels")}
+          groups={LEVELS.map((level) => ({ level, items: questions.filter((q) => q.level === level) })).filter((g) => g.items.length).map((g) => ({
+            level: g.level, count: g.items.length, list: <QuestionList locale={locale} questions={g.items} />,
+          }))}
+        />
       </section>
     </article>
   );

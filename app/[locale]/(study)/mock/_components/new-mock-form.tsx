@@ -6,10 +6,12 @@ import { FormStatus } from "@/components/ui/form-status";
 
 type NewMockFormProps = {
   directions: { value: string; label: string }[];
+  /** Directions ticked from the start (a direction page's "mock this direction"). */
+  chosen: string[];
   labels: { directions: string; mix: string; L1: string; L2: string; L3: string; start: string };
 };
 
-export function NewMockForm({ directions, labels }: NewMockFormProps) {
+export function NewMockForm({ directions, chosen, labels }: NewMockFormProps) {
   const { state, pending, formProps } = useActionForm(createMock);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
@@ -20,7 +22,7 @@ export function NewMockForm({ directions, labels }: NewMockFormProps) {
         <div className="grid gap-1 sm:grid-cols-2">
           {directions.map((d) => (
             <label key={d.value} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="directions" value={d.value} /> {d.label}
+              <input type="checkbox" name="directions" value={d.value} defaultChecked={chosen.includes(d.value)} /> {d.label}
             </label>
           ))}
         </div>
