@@ -35,7 +35,8 @@ test("candidate pages, including the revealed review card", async ({ browser }) 
   await close();
 });
 
-test("the daily loop's pages: home, onboarding, plans with progress, a note, a mock and its report, in both languages", async ({ browser }) => {
+// One test per language: eighteen axe scans in one test outgrow its time on a 2-core machine.
+for (const prefix of ["", "/en"]) test(`the daily loop's pages: home, onboarding, plans with progress, a note, a mock and its report (${prefix || "/"})`, async ({ browser }) => {
   const user = await createUser("candidate", "A11y Loop");
   const db = e2eDb();
   await db.studySettings.create({ data: { userId: user.id, directions: ["reasoning"], levels: [], interviewDate: new Date(Date.now() + 30 * 86_400_000) } });
@@ -46,9 +47,7 @@ test("the daily loop's pages: home, onboarding, plans with progress, a note, a m
   await db.mockInterview.create({ data: { id: open, userId: user.id, config: { directions: ["reasoning"] }, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3 }] } } });
   await db.mockInterview.create({ data: { id: done, userId: user.id, config: { directions: ["reasoning"] }, finishedAt: now, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 30, answer: "a", checkedPoints: [0], pitfallHit: false, gradedAt: now }] } } });
   const { page, close } = await pageAs(browser, user);
-  for (const prefix of ["", "/en"]) {
-    for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`, "/questions?sort=due", "/directions/reasoning"]) await expectAccessible(page, `${prefix}${path}`);
-  }
+  for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`, "/questions?sort=due", "/directions/reasoning"]) await expectAccessible(page, `${prefix}${path}`);
   await close();
 });
 
