@@ -8,7 +8,7 @@ import { plainTextHtml } from "@/lib/markdown/user-markdown";
 import { formatDateTime } from "@/lib/time/format";
 
 type Comment = { id: string; body: string; bodyHtml: string | null; createdAt: Date; editedAt: Date | null; author: { id: string; name: string } };
-type Labels = { title: string; write: string; post: string; empty: string; edit: string; delete: string; save: string; confirmDelete: string; edited: string };
+type Labels = { title: string; write: string; post: string; empty: string; edit: string; delete: string; save: string; confirmDelete: string; edited: string; unread: string };
 type CommentThreadProps = {
   assignmentId: string;
   candidateId: string;
@@ -19,23 +19,28 @@ type CommentThreadProps = {
   timeZone: string;
   locale: string;
   labels: Labels;
+  /** When the viewer last read the thread: others' comments after it are marked new. */
+  readBefore?: Date | null;
+  id?: string;
 };
 
 const box = "mt-1 w-full rounded border border-line bg-surface p-2";
 
 /** One assignment's thread between a mentor and a candidate; authors edit and delete their own comments. */
-export function CommentThread({ assignmentId, candidateId, comments, viewerId, moderator, timeZone, locale, labels }: CommentThreadProps) {
+export function CommentThread({ assignmentId, candidateId, comments, viewerId, moderator, timeZone, locale, labels, readBefore, id }: CommentThreadProps) {
   const limits = inputLimits(commentSchema, "body");
   return (
-    <section aria-label={labels.title} className="mt-4">
+    <section aria-label={labels.title} className="mt-4 scroll-mt-4" id={id}>
       <h3 className="mb-2 text-sm font-semibold">{labels.title}</h3>
       {comments.length === 0 && <p className="text-sm text-muted">{labels.empty}</p>}
       <ol className="space-y-3">
         {comments.map((c) => {
           const own = c.author.id === viewerId;
+          const unread = !own && readBefore !== undefined && (!readBefore || c.createdAt > readBefore);
           return (
-            <li key={c.id} className="rounded border border-line p-3" data-testid="comment">
+            <li key={c.id} className={`rounded border p-3 ${unread ? "border-accent" : "border-line"}`} data-testid="comment">
               <p className="mb-1 text-xs text-muted">
+                {unread && <span className="mr-2 rounded bg-accent px-1.5 py-0.5 text-accent-fg">{labels.unread}</span>}
                 {c.author.name} · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone, locale)}</time>
                 {c.editedAt && ` · ${labels.edited}`}
               </p>
@@ -74,9 +79,9 @@ export function CommentThread({ assignmentId, candidateId, comments, viewerId, m
 }
 
 /** The thread's words, from the "mentor" messages. */
-export function commentThreadLabels(t: (key: "thread" | "writeComment" | "post" | "noComments" | "edit" | "delete" | "saveEdit" | "confirmDeleteComment" | "edited") => string): Labels {
+export function commentThreadLabels(t: (key: "thread" | "writeComment" | "post" | "noComments" | "edit" | "delete" | "saveEdit" | "confirmDeleteComment" | "edited" | "unreadMark") => string): Labels {
   return {
     title: t("thread"), write: t("writeComment"), post: t("post"), empty: t("noComments"),
-    edit: t("edit"), delete: t("delete"), save: t("saveEdit"), confirmDelete: t("confirmDeleteComment"), edited: t("edited"),
+    edit: t("edit"), delete: t("delete"), save: t("saveEdit"), confirmDelete: t("confirmDeleteComment"), edited: t("edited"), unread: t("unreadMark"),
   };
 }

@@ -66,7 +66,9 @@ export const joinCohort = defineAction({
         await tx.cohortInvite.update({ where: { id: invite.id }, data: { uses: { increment: 1 } } });
       }
     });
-    return redirect({ href: "/study", locale: await getLocale() });
+    // Someone who has not started studying (an invitee with a new account) sets up their study next.
+    const [reviews, plans] = await Promise.all([db.reviewLog.count({ where: { userId: user.id } }), db.planEnrollment.count({ where: { userId: user.id } })]);
+    return redirect({ href: reviews + plans === 0 ? "/welcome" : "/study", locale: await getLocale() });
   },
 });
 

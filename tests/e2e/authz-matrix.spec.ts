@@ -36,7 +36,6 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/mock/[id]": OWNER_ONLY,
   "/mock/[id]/report": OWNER_ONLY,
   "/assignments/[id]": OWNER_ONLY,
-  "/join/[token]": SIGNED_IN,
   "/settings": SIGNED_IN,
   "/login": row("ok", "ok", "ok", "ok", "ok", "ok"),
   "/signup": row("ok", "ok", "ok", "ok", "ok", "ok"),

@@ -29,7 +29,8 @@ test("mentor cohort: invite, join, assign a plan, review, dashboard, comments bo
   await c.goto(new URL(link).pathname);
   await expect(c.getByText("加入后，导师可以看到")).toBeVisible();
   await c.getByRole("button", { name: "确认加入" }).click();
-  await expect(c).toHaveURL(/\/study$/);
+  // Not yet studying: onboarding comes next.
+  await expect(c).toHaveURL(/\/welcome$/);
 
   // Mentor assigns the reasoning plan with a due date and a note.
   await m.goto(cohortUrl);
@@ -61,20 +62,35 @@ test("mentor cohort: invite, join, assign a plan, review, dashboard, comments bo
   await m.getByRole("button", { name: "发表" }).click();
   await expect(m.getByTestId("comment").filter({ hasText: "std=0" })).toBeVisible();
 
+  // The candidate sees that something new is waiting, and the badge leads to the thread.
   await c.goto("/study");
-  await c.getByRole("link", { name: /推理|Reasoning/ }).last().click();
+  await c.getByTestId("unread-badge").filter({ hasText: "1 条新留言" }).click();
+  await expect(c).toHaveURL(/\/assignments\/[0-9a-f-]+#thread$/);
   await expect(c.getByTestId("comment").filter({ hasText: "std=0" })).toBeVisible();
+  await expect(c.getByTestId("comment").filter({ hasText: "std=0" }).getByText("新", { exact: true })).toBeVisible();
   await expect(c.locator("strong", { hasText: "std=0" })).toBeVisible(); // Markdown rendered
   await c.getByLabel("写评论（Markdown）").fill("收到，已补上");
   await c.getByRole("button", { name: "发表" }).click();
   // The post is saved once it shows in the candidate's own thread; reloading before that races it.
   await expect(c.getByTestId("comment").filter({ hasText: "收到，已补上" })).toBeVisible();
-  await m.reload();
+  await c.goto("/study");
+  await expect(c.getByTestId("unread-badge")).toHaveCount(0);
+  // The mentor sees the reply waiting on the cohort and on the mentee's row, which opens the thread.
+  await m.goto("/mentor");
+  await expect(m.getByTestId("unread-badge")).toHaveText("1 条新留言");
+  await m.goto(cohortUrl);
+  await m.getByRole("row").filter({ hasText: "Candidate Chen" }).getByTestId("unread-badge").click();
+  await expect(m).toHaveURL(/\/mentor\/mentees\/[^#]+#thread-[0-9a-f-]+$/);
   await expect(m.getByTestId("comment").filter({ hasText: "收到，已补上" })).toBeVisible();
+  await m.goto("/mentor");
+  await expect(m.getByTestId("unread-badge")).toHaveCount(0);
+  await m.goBack();
 
   // Leaving revokes the mentor's view at once.
-  const menteeUrl = m.url();
+  const menteeUrl = m.url().split("#")[0];
   await c.goto("/study");
+  await c.getByText("离开小组", { exact: true }).first().click();
+  await expect(c.getByText("退出后，Mentor Mei 不再能看到你的学习数据")).toBeVisible();
   await c.getByRole("button", { name: "离开小组" }).click();
   await expect(c.getByRole("heading", { name: "我加入的小组" })).toBeHidden();
   const after = await m.goto(menteeUrl);
@@ -185,4 +201,34 @@ test("the field finder ranks fields for a Chinese description and offers talk tr
   await page.goto("/recruiter/directions/code-agent");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("10.");
   await context.close();
+});
+
+test("an invitee without an account learns who invited them to what, signs up first, and joins", async ({ page }) => {
+  const mentor = await createUser("mentor", "Mentor Qin");
+  const cohortId = randomUUID();
+  await e2eDb().cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "春招小组" } });
+  const token = `invite-${randomUUID()}`;
+  const { hashInviteToken } = await import("../../lib/mentor/invite");
+  await e2eDb().cohortInvite.create({ data: { id: randomUUID(), cohortId, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
+
+  await page.goto(`/join/${token}`);
+  await expect(page.getByText("Mentor Qin 邀请你加入「春招小组」。")).toBeVisible();
+  await expect(page.getByText("加入后，导师可以看到")).toBeVisible();
+  await page.getByRole("link", { name: "先注册，再加入" }).click();
+  const email = `invitee-${Date.now()}@example.test`;
+  await page.getByLabel("名字").fill("受邀同学");
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("密码").fill("a-long-password-1");
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page).toHaveURL(new RegExp(`/join/${token}$`));
+  await page.getByRole("button", { name: "确认加入" }).click();
+  await expect(page).toHaveURL(/\/welcome$/);
+  const user = await e2eDb().user.findUniqueOrThrow({ where: { email } });
+  expect(await e2eDb().cohortMember.count({ where: { cohortId, userId: user.id } })).toBe(1);
+});
+
+test("an unknown invite link says so to anyone, without asking to sign in", async ({ page }) => {
+  const response = await page.goto("/join/not-a-real-token-at-all-0000");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText("邀请链接无效。")).toBeVisible();
 });

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { queueFor } from "@/lib/practice/review-service";
 import { planOrderFor } from "@/lib/plans/order";
 import { PageHeader } from "@/components/ui/page-header";
-import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { threadKey, unreadIn } from "@/lib/mentor/unread";
 import { myAssignments } from "@/lib/mentor/queries";
 import { leaveCohort } from "@/lib/mentor/actions";
 import { fromStoredDate } from "@/lib/time/calendar-date";
@@ -26,6 +27,7 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
     timeZoneOf(user.id),
   ]);
   const today = studyDate(now, timeZone);
+  const unread = await unreadIn(db, user.id, assignments.map((a) => a.id), user.id);
   const tm = await getTranslations({ locale, namespace: "mentor" });
   const tiles = [
     { href: "/review", title: t("review"), text: t("reviewText", { due: queue.dueCount, fresh: queue.newAvailable }) },
@@ -53,7 +55,12 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
           <ul className="divide-y divide-line border-y border-line">
             {assignments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
-                <Link href={`/assignments/${a.id}`} className="font-medium">{a.title}</Link>
+                <span className="flex items-center gap-2">
+                  <Link href={`/assignments/${a.id}`} className="font-medium" prefetch={false}>{a.title}</Link>
+                  {(unread.get(threadKey(a.id, user.id)) ?? 0) > 0 && (
+                    <Link href={`/assignments/${a.id}#thread`} prefetch={false} className="rounded bg-accent px-1.5 py-0.5 text-xs text-accent-fg" data-testid="unread-badge">{tm("unread", { n: unread.get(threadKey(a.id, user.id))! })}</Link>
+                  )}
+                </span>
                 <span className={fromStoredDate(a.dueDate) < today ? "text-bad" : "text-muted"}>
                   {tm("dueOn", { date: formatCalendarDate(a.dueDate, locale) })} · {tm("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}
                 </span>
@@ -69,7 +76,7 @@ export default async function StudyPage({ params }: PageProps<"/[locale]/study">
             {memberships.map((m) => (
               <li key={m.cohortId} className="flex flex-wrap items-center gap-3">
                 <span>{m.cohort.name} · {m.cohort.mentor.name}</span>
-                <ActionForm action={leaveCohort} submit={tm("leaveCohort")} variant="secondary"><input type="hidden" name="cohortId" value={m.cohortId} /></ActionForm>
+                <ConfirmAction action={leaveCohort} fields={{ cohortId: m.cohortId }} labels={{ open: tm("leaveCohort"), confirm: tm("leaveCohortConfirm", { mentor: m.cohort.mentor.name }), submit: tm("leaveCohort") }} />
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CommentThread, commentThreadLabels } from "@/components/mentor/comment-thread";
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { plainTextHtml } from "@/lib/markdown/user-markdown";
+import { markThreadRead } from "@/lib/mentor/unread";
 
 export default async function AssignmentPage({ params }: PageProps<"/[locale]/assignments/[id]">) {
   const { locale, id } = await params;
@@ -27,7 +28,9 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
     db.note.findMany({ where: { slug: { in: items.filter((i) => i.kind === "note").map((i) => i.id) } }, select: { slug: true, titleZh: true, titleEn: true } }),
     threadOf(assignment.id, user.id),
   ]);
-  const timeZone = await timeZoneOf(user.id);
+  const [timeZone, read] = await Promise.all([timeZoneOf(user.id), db.threadRead.findUnique({ where: { userId_assignmentId_candidateId: { userId: user.id, assignmentId: assignment.id, candidateId: user.id } } })]);
+  // Opening the thread reads it; what was new stays marked on this page.
+  await markThreadRead(db, user.id, assignment.id, user.id);
   const title = (i: { kind: string; id: string }) => {
     const found = i.kind === "question" ? questions.find((q) => q.id === i.id) : notes.find((n) => n.slug === i.id);
     return found ? pick(locale, found.titleZh, found.titleEn) : i.id;
@@ -44,7 +47,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
           {items.map((i) => <li key={`${i.kind}:${i.id}`}><Link href={i.kind === "question" ? `/questions/${i.id}` : `/notes/${i.id}`}>{title(i)}</Link></li>)}
         </ol>
       )}
-      <CommentThread assignmentId={assignment.id} candidateId={user.id} comments={comments} viewerId={user.id} moderator={false} timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} />
+      <CommentThread id="thread" assignmentId={assignment.id} candidateId={user.id} comments={comments} viewerId={user.id} moderator={false} timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} readBefore={read?.readAt ?? null} />
     </article>
   );
 }

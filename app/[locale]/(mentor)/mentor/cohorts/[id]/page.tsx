@@ -18,6 +18,8 @@ import { InviteCreator } from "./_components/invite-creator";
 import { AssignmentRow } from "./_components/assignment-row";
 import { TrackBuilder, type TrackOption } from "@/components/mentor/track-builder";
 import { DateInput } from "@/components/ui/date-input";
+import { threadKey, totalBy, unreadIn } from "@/lib/mentor/unread";
+import { db } from "@/lib/db";
 
 const SORTS: SortKey[] = ["name", "assignment", "reviews7d", "retention", "overdue"];
 
@@ -37,6 +39,10 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
     ...notes.map((n) => ({ key: `note:${n.slug}`, label: pick(locale, n.titleZh, n.titleEn), meta: t("noteKind") })),
   ];
   const rows = sortMentees(mentees, sort, desc);
+  const unread = await unreadIn(db, user.id, cohort.assignments.map((a) => a.id));
+  const unreadOf = totalBy(unread, (_, candidateId) => candidateId);
+  // The thread to open for a mentee: the first with something new.
+  const firstUnread = (candidateId: string) => cohort.assignments.find((a) => (unread.get(threadKey(a.id, candidateId)) ?? 0) > 0)?.id;
   const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
   const header = (key: SortKey, label: string) => (
     <th scope="col" className="px-2 py-2 text-left" aria-sort={sort === key ? (desc ? "descending" : "ascending") : undefined}>
@@ -56,6 +62,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
                 {header("name", t("mentee"))}{header("assignment", t("assignmentProgress"))}{header("reviews7d", t("reviews7d"))}
                 {header("retention", t("retention"))}{header("overdue", t("overdue"))}
                 <th scope="col" className="px-2 py-2 text-left">{t("weakest")}</th>
+                <th scope="col" className="px-2 py-2 text-left">{t("newComments")}</th>
               </tr></thead>
               <tbody>
                 {rows.map((m) => (
@@ -66,6 +73,11 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
                     <td className="px-2 py-2 tabular-nums">{pct(m.stats.retention30d)}</td>
                     <td className="px-2 py-2 tabular-nums">{m.stats.overdue}</td>
                     <td className="px-2 py-2">{m.stats.weakest.map((d) => dirLabel.get(d) ?? d).join(" · ") || "—"}</td>
+                    <td className="px-2 py-2">
+                      {(unreadOf.get(m.id) ?? 0) > 0
+                        ? <Link href={`/mentor/mentees/${m.id}#thread-${firstUnread(m.id)}`} className="rounded bg-accent px-1.5 py-0.5 text-xs text-accent-fg" data-testid="unread-badge">{t("unread", { n: unreadOf.get(m.id)! })}</Link>
+                        : <span className="text-muted">—</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -10,6 +10,8 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { CommentThread, commentThreadLabels } from "@/components/mentor/comment-thread";
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { plainTextHtml } from "@/lib/markdown/user-markdown";
+import { markThreadRead } from "@/lib/mentor/unread";
+import { db } from "@/lib/db";
 
 export default async function MenteePage({ params }: PageProps<"/[locale]/mentor/mentees/[id]">) {
   const { locale, id } = await params;
@@ -19,7 +21,14 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
   const t = await getTranslations({ locale, namespace: "mentor" });
   const [detail, directions] = await Promise.all([menteeDetail(user.id, id), listDirections()]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
-  const [threads, timeZone] = await Promise.all([Promise.all(detail.assignments.map((a) => threadOf(a.id, id))), timeZoneOf(user.id)]);
+  const [threads, timeZone, reads] = await Promise.all([
+    Promise.all(detail.assignments.map((a) => threadOf(a.id, id))),
+    timeZoneOf(user.id),
+    db.threadRead.findMany({ where: { userId: user.id, candidateId: id, assignmentId: { in: detail.assignments.map((a) => a.id) } } }),
+  ]);
+  const readAt = new Map(reads.map((r) => [r.assignmentId, r.readAt]));
+  // Opening a mentee's page reads their threads; what was new stays marked on this page.
+  await Promise.all(detail.assignments.map((a) => markThreadRead(db, user.id, a.id, id)));
   const s = detail.stats;
   return (
     <>
@@ -40,7 +49,7 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
             <h3 className="font-semibold">{a.title}</h3>
             <p className="text-sm text-muted">{t("dueOn", { date: formatCalendarDate(a.dueDate, locale) })} · {t("progressLine", { seen: a.progress.seen, mastered: a.progress.mastered, total: a.progress.total })}</p>
             {a.note && <StoredHtml className="prose prose-sm mt-2" html={a.noteHtml ?? plainTextHtml(a.note)} locale={locale} />}
-            <CommentThread assignmentId={a.id} candidateId={id} comments={threads[i]!} viewerId={user.id} moderator timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} />
+            <CommentThread id={`thread-${a.id}`} assignmentId={a.id} candidateId={id} comments={threads[i]!} viewerId={user.id} moderator timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} readBefore={readAt.get(a.id) ?? null} />
           </article>
         ))}
       </section>
