@@ -168,3 +168,17 @@ test("under /en a mock shows English titles and says the body is Chinese", async
   await expect(page.getByText("The text below is in Chinese, with technical terms in English.")).toBeVisible();
   await context.close();
 });
+
+test("the mock form starts from the directions the candidate studies; a direction link still wins", async ({ browser }) => {
+  const user = await createUser("candidate", "Mock Defaults");
+  await e2eDb().studySettings.create({ data: { userId: user.id, directions: ["multimodal"], levels: [] } });
+  const context = await signedIn(browser, user);
+  const page = await context.newPage();
+  await page.goto("/mock");
+  await expect(page.getByRole("checkbox", { name: /多模态后训练/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /推理能力训练/ })).not.toBeChecked();
+  await page.goto("/mock?direction=reasoning");
+  await expect(page.getByRole("checkbox", { name: /推理能力训练/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /多模态后训练/ })).not.toBeChecked();
+  await context.close();
+});

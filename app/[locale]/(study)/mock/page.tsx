@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { listMocks } from "@/lib/mock/queries";
 import { listDirections } from "@/lib/content/queries";
+import { db } from "@/lib/db";
+import { loadSettings } from "@/lib/practice/review-service";
 import { pick } from "@/lib/i18n-text";
 import { formatDateTime } from "@/lib/time/format";
 import { timeZoneOf } from "@/lib/time/viewer";
@@ -15,12 +17,14 @@ export default async function MockPage({ params, searchParams }: PageProps<"/[lo
   setRequestLocale(locale);
   const user = await requirePageUser("/mock");
   const t = await getTranslations({ locale, namespace: "mock" });
-  const [mocks, directions, timeZone] = await Promise.all([listMocks(user.id), listDirections(), timeZoneOf(user.id)]);
+  const [mocks, directions, timeZone, settings] = await Promise.all([listMocks(user.id), listDirections(), timeZoneOf(user.id), loadSettings(db, user.id)]);
+  // A direction asked for by a link wins; otherwise the mock drills what the candidate studies.
+  const chosen = asked ? directions.filter((d) => d.slug === asked).map((d) => d.slug) : settings.directions;
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <NewMockForm
-        chosen={directions.filter((d) => d.slug === asked).map((d) => d.slug)}
+        chosen={chosen}
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
         labels={{ directions: t("directions"), mix: t("mix"), L1: t("L1"), L2: t("L2"), L3: t("L3"), start: t("start") }}
       />
