@@ -9,6 +9,7 @@ import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
 import { parseDirection, parseNote, parsePlan, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
 import { parseModels, parsePapers, parseTopics } from "./parse-lists.ts";
 import { crossCheck } from "./cross-check.ts";
+import { voiceProblems } from "./voice.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import type { Corpus } from "./types.ts";
 
@@ -44,6 +45,7 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
   let sawTopics = false;
 
   for (const { rel, text } of files) {
+    problems.push(...voiceProblems(rel, text));
     const inner = rel.slice(prefix.length);
     const parts = inner.split("/");
     const take = <T>(r: { doc: T | null; problems: Problem[] }, into: T[]) => {

@@ -39,7 +39,7 @@ export async function listQuestions(filter: QuestionFilter = {}) {
       ...(terms.length ? { AND: terms.map((t) => ({ searchText: { contains: t } })) } : {}),
     },
     select: {
-      id: true, level: true, titleZh: true, titleEn: true, homeDirection: true, seedRef: true,
+      id: true, level: true, titleZh: true, titleEn: true, homeDirection: true,
       topics: { select: { topicId: true } },
       directions: { select: { directionSlug: true }, orderBy: { position: "asc" } },
     },

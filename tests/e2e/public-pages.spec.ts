@@ -137,3 +137,12 @@ test.describe("accessibility", () => {
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   });
 });
+
+test("a question taken from our study material does not point readers at documents they cannot see", async ({ page }) => {
+  // grpo-vs-ppo carries seed_ref metadata; the page must not show it in either language.
+  for (const path of ["/questions/grpo-vs-ppo", "/en/questions/grpo-vs-ppo"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(/速查表|cheat sheet|\b00[0-4] Q\d/i);
+  }
+});

@@ -94,6 +94,23 @@ describe(`ingest on ${dialect}`, () => {
     }
   });
 
+  it("refuses a body that points readers at our source documents, naming the file and line", async () => {
+    const before = await snapshot(t);
+    const copy = corpusCopy();
+    try {
+      const q = path.join(copy.root, "content/questions/reasoning/fixture-grpo-basics.md");
+      const text = readFileSync(q, "utf8");
+      // seed_ref is metadata and stays allowed; the body line is what a reader would see.
+      writeFileSync(q, text.replace("id: fixture-grpo-basics", 'id: fixture-grpo-basics\nseed_ref: "003 Q7"').replace("- 同一 prompt 采样 $G$ 个回答", "- 据 003 Q7，同一 prompt 采样 $G$ 个回答"));
+      const outcome = await ingestDirectory(t.db, copy.root, copy.dir);
+      const lines = !outcome.ok ? outcome.problems.map(formatProblem) : [];
+      expect(lines).toEqual([expect.stringMatching(/^content\/questions\/reasoning\/fixture-grpo-basics\.md:14: voice: names a source document by its number \("003"\)/)]);
+      expect(await snapshot(t)).toEqual(before);
+    } finally {
+      copy.cleanup();
+    }
+  });
+
   it("catches unknown directions and duplicate ids across folders", async () => {
     const copy = corpusCopy();
     try {

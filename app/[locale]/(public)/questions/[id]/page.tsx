@@ -44,7 +44,6 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
             {directionLabel.get(slug) ?? slug}
           </Link>
         ))}
-        {q.seedRef && <Badge>{t("seedRef", { ref: q.seedRef })}</Badge>}
       </div>
       <QuestionTitle zh={q.titleZh} en={q.titleEn} locale={locale} note={tc("chineseBody")} />
       <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("topic")}>
