@@ -27,11 +27,12 @@ const NOTES = [
 const TIMELINE_003 = ["2504.21801", "Claude 3.7 Sonnet", "2501.19393", "2501.12948", "2501.04519", "o3", "Gemini 2.0 Flash Thinking", "o1", "2408.03314", "2408.06195", "2402.03300", "2312.08935", "2305.10601", "2305.20050", "2203.11171", "2205.11916", "2201.11903"];
 
 let corpus: Corpus;
+// Loading renders every formula with KaTeX: seconds on a busy 2-core machine, over the default 10 s hook limit.
 beforeAll(() => {
   const loaded = loadCorpus(ROOT);
   if (!loaded.corpus) throw new Error(`content/ has problems:\n${loaded.problems.slice(0, 20).map(formatProblem).join("\n")}`);
   corpus = loaded.corpus;
-});
+}, 60_000);
 
 describe("directions (source 000)", () => {
   it("has all 11 in the source's order with its competition ratings", () => {

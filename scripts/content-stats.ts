@@ -1,0 +1,36 @@
+/**
+ * npm run content:stats [-- --topics a,b,c] — how the bank covers the directions: questions
+ * per home direction and level, and per listed direction; with --topics, questions per topic.
+ * Prints tables; counts only, so a review can compare before and after a content change.
+ */
+import { parseArgs } from "node:util";
+import { loadCorpus } from "../lib/content/load.ts";
+import { formatProblem } from "../lib/content/problems.ts";
+
+const { values } = parseArgs({ options: { topics: { type: "string" } } });
+const { corpus, problems } = loadCorpus(process.cwd());
+if (!corpus) {
+  for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
+  throw new Error(`content has ${problems.length} problem(s)`);
+}
+const LEVELS = ["L1", "L2", "L3"] as const;
+const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+
+console.log(row(["direction", ...LEVELS, "home total", "listed in"]));
+console.log(row(["---", "---:", "---:", "---:", "---:", "---:"]));
+for (const d of [...corpus.directions].sort((a, b) => a.order - b.order)) {
+  const home = corpus.questions.filter((q) => q.directions[0] === d.slug);
+  const listed = corpus.questions.filter((q) => q.directions.includes(d.slug)).length;
+  console.log(row([d.slug, ...LEVELS.map((l) => home.filter((q) => q.level === l).length), home.length, listed]));
+}
+console.log(row(["all", ...LEVELS.map((l) => corpus.questions.filter((q) => q.level === l).length), corpus.questions.length, ""]));
+
+if (values.topics) {
+  console.log();
+  console.log(row(["topic", ...LEVELS, "total"]));
+  console.log(row(["---", "---:", "---:", "---:", "---:"]));
+  for (const topic of values.topics.split(",")) {
+    const tagged = corpus.questions.filter((q) => q.topics.includes(topic));
+    console.log(row([topic, ...LEVELS.map((l) => tagged.filter((q) => q.level === l).length), tagged.length]));
+  }
+}
