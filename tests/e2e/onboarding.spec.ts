@@ -34,7 +34,7 @@ test("sign-up → one onboarding form → first graded card, in 10 interactions 
   await expect(header(page).getByRole("link", { name: "登录" })).toHaveCount(0);
   await expect(page.getByLabel("时区")).toHaveValue("Europe/Berlin");
   await act(page.getByRole("checkbox", { name: /推理能力训练/ }).check());
-  await expect(page.getByLabel("学习计划")).toContainText("跟随第一个所选方向：推理方向 5 周计划");
+  await expect(page.getByLabel("学习计划")).toContainText("跟随第一个所选方向：推理方向 6 周计划");
   const interview = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
   await act(page.getByLabel("面试日期（可选）").fill(interview));
   await expect(page.getByTestId("interviewDate-spelled")).not.toBeEmpty();
