@@ -7,6 +7,7 @@ import type { RatingValue } from "@/lib/practice/scheduler";
 import type { InputLimits } from "@/lib/forms/limits";
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { CardBackExtra, CardFront, rubricLines } from "./card-view";
+import { CardActions, typingIn } from "./card-actions";
 import type { SessionLabels } from "./session-labels";
 
 export type GradeDetails = { answer?: string; checkedPoints: number[]; pitfallHit: boolean; suggestedRating?: RatingValue; durationMs: number };
@@ -29,7 +30,6 @@ type CardPlayerProps = {
 const RATINGS: RatingValue[] = [1, 2, 3, 4];
 // Keys that tick key points: a, b, c … (digits are the grades).
 const POINT_KEYS = "abcdefghi";
-const typingIn = (t: HTMLElement) => t.tagName === "TEXTAREA" || (t.tagName === "INPUT" && (t as HTMLInputElement).type === "text");
 
 /**
  * One card, as a person studies it: write an answer (optional), reveal, tick the key points
@@ -68,10 +68,6 @@ export function CardPlayer({ card, locale, serverNow, labels, answerLimits, show
     const onKey = (event: KeyboardEvent) => {
       if (typingIn(event.target as HTMLElement) || event.altKey || event.ctrlKey || event.metaKey) return;
       const onButton = (event.target as HTMLElement).tagName === "BUTTON";
-      const act = (action: CardActionName) => { event.preventDefault(); onAction?.(action); };
-      if (onAction && event.key === "-") return act("bury");
-      if (onAction && event.key === "@") return act("suspend");
-      if (onAction && event.key === "*") return act(card.flagged ? "unflag" : "flag");
       if (!revealed) {
         if (event.key === " " && !onButton) { event.preventDefault(); setRevealed(true); }
         return;
@@ -93,13 +89,7 @@ export function CardPlayer({ card, locale, serverNow, labels, answerLimits, show
         <CardFront card={card} locale={locale} labels={labels} />
         <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
           {card.questionId && <a href={`${locale === "en" ? "/en" : ""}/questions/${card.questionId}`} target="_blank" rel="noopener">{labels.openQuestion}</a>}
-          {onAction && (
-            <>
-              <button type="button" className="underline" onClick={() => onAction(card.flagged ? "unflag" : "flag")} aria-pressed={card.flagged}>{card.flagged ? labels.unflag : labels.flag} <kbd>*</kbd></button>
-              <button type="button" className="underline" onClick={() => onAction("bury")}>{labels.bury} <kbd>-</kbd></button>
-              <button type="button" className="underline" onClick={() => onAction("suspend")}>{labels.suspend} <kbd>@</kbd></button>
-            </>
-          )}
+          {onAction && <CardActions card={card} labels={labels} onAction={onAction} />}
         </div>
       </section>
       {!revealed ? (

@@ -11,9 +11,8 @@ export function CardFront({ card, locale, labels }: { card: SessionCard; locale:
     <div>
       <div className="mb-2 flex items-center gap-2"><LevelBadge level={card.level} /></div>
       <QuestionTitle zh={card.title.zh} en={card.title.en} locale={locale} as="h2" className="text-xl font-semibold" note={labels.chineseBody} />
-      {card.faces.kind === "question"
-        ? card.faces.stem && <StoredHtml className="prose mt-3" html={card.faces.stem} locale={locale} />
-        : <StoredHtml className="prose mt-3" html={card.faces.front} locale={locale} />}
+      {card.faces.kind === "question" && card.faces.stem && <StoredHtml className="prose mt-3" html={card.faces.stem} locale={locale} />}
+      {card.faces.kind === "formula" && <StoredHtml className="prose mt-3" html={card.faces.front} locale={locale} />}
     </div>
   );
 }
@@ -21,6 +20,7 @@ export function CardFront({ card, locale, labels }: { card: SessionCard; locale:
 /** The rubric lines of a card: its key points, or "hidden part n" for a formula. */
 export function rubricLines(card: SessionCard, locale: string, labels: Labels): React.ReactNode[] {
   if (card.faces.kind === "question") return card.faces.keyPoints.map((p, i) => <StoredHtml key={i} className="prose prose-p:my-0" html={p} locale={locale} />);
+  if (card.faces.kind === "check") return [];
   return Array.from({ length: card.faces.hiddenParts }, (_, i) => <span key={i}>{labels.hiddenPart.replace("{n}", String(i + 1))}</span>);
 }
 
@@ -35,7 +35,7 @@ export function CardBackExtra({ card, locale, labels }: { card: SessionCard; loc
       </div>
     );
   }
-  if (!f.followUps.length) return null;
+  if (f.kind === "check" || !f.followUps.length) return null;
   return (
     <div>
       <h3 className="mb-1 text-sm font-semibold text-muted">{labels.followUps}</h3>

@@ -9,11 +9,16 @@ import type { SessionCard } from "@/lib/practice/session-card";
 import type { RatingValue } from "@/lib/practice/scheduler";
 import type { InputLimits } from "@/lib/forms/limits";
 import { CardPlayer, type CardActionName, type GradeDetails } from "./card-player";
-import { newId, sendCardAction, sendGrade, sendUndo, type SessionReply } from "./session-api";
+import { CardFront } from "./card-view";
+import { CardActions } from "./card-actions";
+import { newId, sendCardAction, sendCheck, sendGrade, sendUndo, type SessionReply } from "./session-api";
+import { CheckCard } from "@/components/checks/check-card";
+import type { CheckLabels } from "@/components/checks/check-labels";
+import type { CheckResponse } from "@/lib/checks/grade";
 import type { SessionLabels } from "./session-labels";
 
 type Graded = { card: SessionCard; clientReviewId: string; rating: RatingValue; durationMs: number };
-type ReviewSessionProps = { first: SessionCard | null; counts: SessionCounts; serverNow: string; locale: string; answerLimits: InputLimits; labels: SessionLabels };
+type ReviewSessionProps = { first: SessionCard | null; counts: SessionCounts; serverNow: string; locale: string; answerLimits: InputLimits; labels: SessionLabels; checkLabels: CheckLabels };
 
 /**
  * A review session like Anki's: due cards, today's new cards, then learning cards due within
@@ -21,13 +26,15 @@ type ReviewSessionProps = { first: SessionCard | null; counts: SessionCounts; se
  * so the page never reloads; Ctrl+Z takes back the last grade on the server (the log keeps
  * both). It ends with a summary of the session and when the next card falls due.
  */
-export function ReviewSession({ first, counts: initialCounts, serverNow, locale, answerLimits, labels }: ReviewSessionProps) {
+export function ReviewSession({ first, counts: initialCounts, serverNow, locale, answerLimits, labels, checkLabels }: ReviewSessionProps) {
   const [card, setCard] = useState(first);
   const [counts, setCounts] = useState(initialCounts);
   const [graded, setGraded] = useState<Graded[]>([]);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [now, setNow] = useState(serverNow);
+  // A check's verdict stays on screen until "next": the reply that brings the next card waits here.
+  const [afterCheck, setAfterCheck] = useState<SessionReply | null>(null);
   const hydrated = useHydrated();
 
   const take = (reply: SessionReply, next: SessionCard | null | undefined) => {
@@ -59,6 +66,35 @@ export function ReviewSession({ first, counts: initialCounts, serverNow, locale,
       if (reply.ok || reply.status === 409) take(reply, reply.next);
     });
 
+  /** A check card: graded on the server; its verdict is shown before the next card. */
+  const answerCheck = async (response: CheckResponse, durationMs: number) => {
+    if (!card || pending) return null;
+    setPending(true);
+    setMessage(null);
+    try {
+      const clientReviewId = newId();
+      const reply = await sendCheck(card, response, durationMs, "review", clientReviewId);
+      if (reply.ok && reply.verdict) {
+        setGraded((g) => [...g, { card, clientReviewId, rating: reply.verdict!.rating, durationMs }]);
+        setAfterCheck(reply);
+        return reply.verdict;
+      }
+      setMessage(labels.refusals[reply.error ?? ""] ?? reply.message ?? labels.error);
+      if (reply.status === 409) take(reply, reply.next);
+      return null;
+    } catch {
+      setMessage(labels.error);
+      return null;
+    } finally {
+      setPending(false);
+    }
+  };
+  const nextAfterCheck = () => {
+    if (!afterCheck) return;
+    take(afterCheck, afterCheck.next);
+    setAfterCheck(null);
+  };
+
   const undo = () => {
     const last = graded.at(-1);
     if (!last) return;
@@ -66,6 +102,7 @@ export function ReviewSession({ first, counts: initialCounts, serverNow, locale,
       const reply = await sendUndo(last.clientReviewId);
       if (!reply.ok) return setMessage(reply.message ?? labels.error);
       setGraded((g) => g.slice(0, -1));
+      setAfterCheck(null);
       take(reply, reply.card);
       setMessage(labels.undone);
     });
@@ -104,7 +141,17 @@ export function ReviewSession({ first, counts: initialCounts, serverNow, locale,
       {message && <p role="alert" className="text-sm text-bad">{message}</p>}
       {card ? (
         <>
-          <CardPlayer key={`${card.id}:${card.version}`} card={card} locale={locale} serverNow={now} labels={labels} answerLimits={answerLimits} showPreview pending={pending} onGrade={grade} onAction={act} />
+          {card.faces.kind === "check" ? (
+            <section className="rounded-lg border border-line p-4" data-testid="review-check">
+              <CardFront card={card} locale={locale} labels={labels} />
+              {!afterCheck && <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"><CardActions card={card} labels={labels} onAction={act} /></div>}
+              <div className="mt-4">
+                <CheckCard key={`${card.id}:${card.version}`} faces={card.faces} locale={locale} labels={checkLabels} submit={answerCheck} onNext={nextAfterCheck} globalKeys />
+              </div>
+            </section>
+          ) : (
+            <CardPlayer key={`${card.id}:${card.version}`} card={card} locale={locale} serverNow={now} labels={labels} answerLimits={answerLimits} showPreview pending={pending} onGrade={grade} onAction={act} />
+          )}
           <p className="text-xs text-muted">{labels.shortcuts}</p>
           {undoButton && <p className="text-sm">{undoButton}</p>}
         </>

@@ -75,6 +75,12 @@ export async function requirePageAccess<T>(check: () => Promise<T>): Promise<T> 
 
 const DENIED_MESSAGE = { unauthenticated: "Please sign in first.", forbidden: "You are not allowed to do this." };
 
+/** Route handlers anyone may call (a question page's checks): cross-origin writes still refused. */
+export async function guardPublicRoute(request: Request, run: (user: CurrentUser | null) => Promise<Response>): Promise<Response> {
+  if (!isTrustedWrite(request.method, request.headers.get("origin"))) return Response.json({ error: "forbidden", message: "Cross-origin request refused" }, { status: 403 });
+  return run(await authorize("public"));
+}
+
 /** Route handlers: 401 / 403 as JSON; cross-origin writes refused before anything else. */
 export async function guardRoute(request: Request, access: Exclude<Access, "public">, run: (user: CurrentUser) => Promise<Response>): Promise<Response> {
   if (!isTrustedWrite(request.method, request.headers.get("origin"))) return Response.json({ error: "forbidden", message: "Cross-origin request refused" }, { status: 403 });

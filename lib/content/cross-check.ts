@@ -56,6 +56,7 @@ export function crossCheck(corpus: Corpus): Problem[] {
   unique(corpus.directions, (d) => d.slug, (d) => d.path, "slug");
   unique(corpus.directions, (d) => String(d.order), (d) => d.path, "order");
   unique(corpus.questions, (q) => q.id, (q) => q.path, "id");
+  unique(corpus.questions.flatMap((q) => q.checks.map((c) => ({ id: c.id, path: q.path }))), (c) => c.id, (c) => c.path, "check id");
   unique(corpus.notes, (n) => n.slug, (n) => n.path, "slug");
   unique(corpus.talkTracks, (t) => `${t.kind}:${t.order}`, (t) => t.path, "order");
 

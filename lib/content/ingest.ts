@@ -10,6 +10,8 @@ import { normalizeForSearch } from "./search-text.ts";
 import { resetCardCatalog } from "../practice/card-catalog.ts";
 import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
 import { formulaFaces, questionFaces } from "./faces.ts";
+import { presentCheck } from "../checks/present.ts";
+import { createHash } from "node:crypto";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; retired: number; unchanged: number };
@@ -104,6 +106,19 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       retire: (ids) => tx.formulaCard.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
+  const checks = corpus.questions.flatMap((q) => q.checks.map((c, position) => ({ ...c, questionId: q.id, position, hash: rendered(createHash("sha256").update(JSON.stringify([c, position])).digest("hex")) })));
+  const checkData = (c: (typeof checks)[number]) => {
+    const shown = presentCheck(c);
+    return { questionId: c.questionId, position: c.position, type: c.type, faces: shown.faces, key: shown.key, explainHtml: shown.explainHtml, contentHash: c.hash, retiredAt: null };
+  };
+  tallies.checks = await sync(checks, (c) => c.id,
+    await tx.check.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (c) => tx.check.create({ data: { id: c.id, ...checkData(c) } }),
+      update: (c) => tx.check.update({ where: { id: c.id }, data: checkData(c) }),
+      retire: (ids) => tx.check.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
   const noteData = (n: Corpus["notes"][number]) => ({
     series: n.series, order: n.order, titleZh: n.title.zh, titleEn: n.title.en, summaryZh: n.summary.zh, summaryEn: n.summary.en,
     directions: n.directions, topics: n.topics, sources: n.sources, seedRef: n.seedRef, body: n.body,
@@ -171,7 +186,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
   tallies.cards = await sync(cardDocs, (c) => c.id,
     await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
     {
-      create: (c) => tx.card.create({ data: { id: c.id, kind: c.kind, questionId: c.questionId, formulaId: c.formulaId, direction: c.direction, level: c.level, order: c.order, contentHash: c.hash } }),
+      create: (c) => tx.card.create({ data: { id: c.id, kind: c.kind, questionId: c.questionId, formulaId: c.formulaId, checkId: c.checkId, direction: c.direction, level: c.level, order: c.order, contentHash: c.hash } }),
       update: (c) => tx.card.update({ where: { id: c.id }, data: { direction: c.direction, level: c.level, order: c.order, contentHash: c.hash, retiredAt: null } }),
       retire: (ids) => tx.card.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
@@ -180,7 +195,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
 }
 
 /**
- * The review cards: every question, each followed by its formula cards; then the formula
+ * The review cards: every question, each followed by its formula cards and checks; then the formula
  * cards of notes. Default introduction order: direction number, level, id.
  */
 function reviewCards(corpus: Corpus) {
@@ -188,14 +203,15 @@ function reviewCards(corpus: Corpus) {
   const questions = [...corpus.questions].sort(
     (a, b) => (directionOrder.get(a.directions[0]!) ?? 99) - (directionOrder.get(b.directions[0]!) ?? 99) || a.level.localeCompare(b.level) || a.id.localeCompare(b.id),
   );
-  const cards: { id: string; kind: string; questionId: string | null; formulaId: string | null; direction: string; level: string; order: number; hash: string }[] = [];
+  const cards: { id: string; kind: string; questionId: string | null; formulaId: string | null; checkId: string | null; direction: string; level: string; order: number; hash: string }[] = [];
   const push = (c: Omit<(typeof cards)[number], "order" | "hash">) => cards.push({ ...c, order: cards.length, hash: `${c.direction}|${c.level}|${cards.length}` });
   for (const q of questions) {
-    push({ id: `q:${q.id}`, kind: "question", questionId: q.id, formulaId: null, direction: q.directions[0]!, level: q.level });
-    for (const f of q.formulaCards) push({ id: `f:${f.id}`, kind: "formula", questionId: q.id, formulaId: f.id, direction: q.directions[0]!, level: q.level });
+    push({ id: `q:${q.id}`, kind: "question", questionId: q.id, formulaId: null, checkId: null, direction: q.directions[0]!, level: q.level });
+    for (const f of q.formulaCards) push({ id: `f:${f.id}`, kind: "formula", questionId: q.id, formulaId: f.id, checkId: null, direction: q.directions[0]!, level: q.level });
+    for (const c of q.checks) push({ id: `c:${c.id}`, kind: "check", questionId: q.id, formulaId: null, checkId: c.id, direction: q.directions[0]!, level: q.level });
   }
   for (const n of [...corpus.notes].sort((a, b) => a.series.localeCompare(b.series) || a.order - b.order)) {
-    for (const f of n.formulaCards) push({ id: `f:${f.id}`, kind: "formula", questionId: null, formulaId: f.id, direction: n.directions[0]!, level: "L1" });
+    for (const f of n.formulaCards) push({ id: `f:${f.id}`, kind: "formula", questionId: null, formulaId: f.id, checkId: null, direction: n.directions[0]!, level: "L1" });
   }
   return cards;
 }

@@ -16,6 +16,7 @@ import {
   noteFrontmatter,
   questionFrontmatter,
   talkTrackFrontmatter,
+  type CheckDoc,
 } from "./schema.ts";
 import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, PlanDoc, QuestionDoc, TalkTrackDoc } from "./types.ts";
 
@@ -140,6 +141,29 @@ function orderOfSections(ctx: Context<z.ZodType>, expected: string[]) {
   }
 }
 
+/**
+ * Checks render their prompt, options, items and explanation as Markdown with math, so each
+ * string goes through the same KaTeX strict check as a body; answers must point at options.
+ */
+function checksOf(ctx: Context<typeof questionFrontmatter>): CheckDoc[] {
+  const { file, fm } = ctx;
+  fm.checks.forEach((c, i) => {
+    const strings: [PropertyKey[], string][] = [[["prompt", "zh"], c.prompt.zh], [["prompt", "en"], c.prompt.en], [["explain"], c.explain]];
+    if (c.type === "choice" || c.type === "multi") c.options.forEach((o, j) => strings.push([["options", j], o]));
+    if (c.type === "order") c.items.forEach((o, j) => strings.push([["items", j], o]));
+    for (const [at, value] of strings) {
+      const line = ctx.lineOf(["checks", i, ...at]);
+      for (const issue of checkMarkdown(value, line).issues) ctx.problems.push({ file, line, field: `checks.${i}.${at.join(".")}`, message: issue.message });
+    }
+    if (c.type === "choice" || c.type === "multi") {
+      const out = c.answer.filter((a) => a >= c.options.length);
+      if (out.length) ctx.problems.push({ file, line: ctx.lineOf(["checks", i, "answer"]), field: `checks.${i}.answer`, message: `index ${out.join(", ")} is past the last option (${c.options.length - 1})` });
+      if (c.type === "multi" && c.answer.length === c.options.length) ctx.problems.push({ file, line: ctx.lineOf(["checks", i, "answer"]), field: `checks.${i}.answer`, message: "every option is right: nothing to tell apart" });
+    }
+  });
+  return fm.checks;
+}
+
 export function parseQuestion(file: string, text: string): Parsed<QuestionDoc> {
   const ctx = open(file, text, questionFrontmatter);
   if (Array.isArray(ctx)) return { doc: null, problems: ctx };
@@ -168,6 +192,7 @@ export function parseQuestion(file: string, text: string): Parsed<QuestionDoc> {
     followUps: bullets(ctx, section(ctx, "追问", true), 1, 3),
     detail: section(ctx, "详解", false)?.markdown || null,
     formulaCards: formulaCards(ctx, "question", fm.id),
+    checks: checksOf(ctx),
     path: file,
     hash: sha(text),
     refs: refs(ctx, ["directions", "topics"]),

@@ -131,3 +131,10 @@ export async function corpusCounts() {
   ]);
   return { directions, questions, notes, papers };
 }
+
+/** Titles of the given questions, for lists built from ids (calibration, reports). */
+export async function questionTitles(ids: string[]): Promise<Map<string, { titleZh: string; titleEn: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await db.question.findMany({ where: { id: { in: ids } }, select: { id: true, titleZh: true, titleEn: true } });
+  return new Map(rows.map((r) => [r.id, { titleZh: r.titleZh, titleEn: r.titleEn }]));
+}

@@ -42,6 +42,31 @@ export const directionFrontmatter = z.strictObject({
   tags: slugList,
 });
 
+// Auto-graded checks (content/README.md "Checks"): the app grades them itself.
+export const CHECK_TYPES = ["choice", "multi", "numeric", "order"] as const;
+export type CheckType = (typeof CHECK_TYPES)[number];
+const checkBase = { id: slug, prompt: bilingual, explain: text };
+const options = z.array(text).min(3, "needs 3–6 options").max(6, "needs 3–6 options").refine((o) => new Set(o).size === o.length, "lists an option twice");
+const indices = z.array(z.int().min(0, "indices are 0-based")).refine((a) => new Set(a).size === a.length, "lists an index twice");
+/** "5%" or an absolute number; a relative tolerance is a share of the answer. */
+export const tolerance = z.union([
+  z.number().min(0, "must not be negative"),
+  z.string().regex(/^\d+(\.\d+)?%$/, 'must be a number or a percentage like "5%"'),
+]);
+export const check = z.discriminatedUnion("type", [
+  z.strictObject({ ...checkBase, type: z.literal("choice"), options, answer: indices.length(1, "a choice has exactly one answer") }),
+  z.strictObject({ ...checkBase, type: z.literal("multi"), options, answer: indices.min(1, "needs at least one answer") }),
+  z.strictObject({
+    ...checkBase,
+    type: z.literal("numeric"),
+    answer: z.number().refine(Number.isFinite, "must be a finite number"),
+    tolerance: tolerance.default(0),
+    unit: text.optional(),
+  }),
+  z.strictObject({ ...checkBase, type: z.literal("order"), items: z.array(text).min(3, "needs at least 3 items").max(8, "at most 8 items").refine((o) => new Set(o).size === o.length, "lists an item twice") }),
+]);
+export type CheckDoc = z.infer<typeof check>;
+
 export const questionFrontmatter = z.strictObject({
   id: slug,
   level: z.enum(LEVELS, { message: "must be L1, L2 or L3" }),
@@ -53,6 +78,7 @@ export const questionFrontmatter = z.strictObject({
     .string()
     .regex(/^00[0-4] Q\d{1,2}$/, 'must look like "003 Q7"')
     .optional(),
+  checks: z.array(check).default([]),
 });
 
 export const talkTrackFrontmatter = z.strictObject({

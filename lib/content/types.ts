@@ -1,5 +1,5 @@
 /** The parsed, validated content corpus. */
-import type { Level, Source } from "./schema.ts";
+import type { CheckDoc, Level, Source } from "./schema.ts";
 
 export type Bilingual = { zh: string; en: string };
 
@@ -53,6 +53,7 @@ export type QuestionDoc = {
   followUps: string[];
   detail: string | null;
   formulaCards: FormulaCardDoc[];
+  checks: CheckDoc[];
   path: string;
   hash: string;
   refs: DocRefs;

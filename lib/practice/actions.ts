@@ -21,7 +21,7 @@ export const saveStudySettings = defineAction({
     if (s.directions.some((d) => !known.has(d))) return fail("invalid", t("checkFields"), { directions: [t("unknownDirection")] });
     const values = {
       desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, maxIntervalDays: s.maxIntervalDays,
-      directions: s.directions, levels: s.levels, includeFormulas: s.includeFormulas,
+      directions: s.directions, levels: s.levels, includeFormulas: s.includeFormulas, includeChecks: s.includeChecks,
       interviewDate: s.interviewDate ? toStoredDate(s.interviewDate) : null, timeZone: s.timeZone,
     };
     await db.studySettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...values }, update: values });

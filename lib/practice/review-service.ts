@@ -30,6 +30,7 @@ export async function loadSettings(db: Client, userId: string): Promise<Effectiv
     directions: strings(row.directions, `study settings of ${userId}`),
     levels: strings(row.levels, `study settings of ${userId}`),
     includeFormulas: row.includeFormulas,
+    includeChecks: row.includeChecks,
     interviewDate: row.interviewDate ? fromStoredDate(row.interviewDate) : null,
     timeZone: row.timeZone,
   };
@@ -42,7 +43,7 @@ async function feedCards(db: Client, settings: EffectiveSettings, orderFirst: st
       retiredAt: null,
       ...(settings.directions.length ? { direction: { in: settings.directions } } : {}),
       ...(settings.levels.length ? { level: { in: settings.levels } } : {}),
-      ...(settings.includeFormulas ? {} : { kind: "question" }),
+      kind: { in: ["question", ...(settings.includeFormulas ? ["formula"] : []), ...(settings.includeChecks ? ["check"] : [])] },
     },
     select: { id: true, order: true },
     orderBy: { order: "asc" },

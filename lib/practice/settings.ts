@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS = {
   directions: [] as string[],
   levels: [] as string[],
   includeFormulas: true,
+  includeChecks: true,
   interviewDate: null as CalendarDate | null,
   timeZone: DEFAULT_TIME_ZONE,
 };
@@ -25,6 +26,7 @@ export const settingsSchema = z.object({
   directions: z.preprocess(list, z.array(z.string().max(64)).max(11)),
   levels: z.preprocess(list, z.array(z.enum(LEVELS)).max(3)),
   includeFormulas: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+  includeChecks: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
   interviewDate: optionalCalendarDateSchema,
   timeZone: z.string().max(64).refine(isValidTimeZone, "timeZoneUnknown"),
 });

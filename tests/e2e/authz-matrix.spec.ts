@@ -55,6 +55,8 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/review/grade": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/review/undo": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/review/card": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/review/check": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/checks/answer": row("ok", "ok", "ok", "ok", "ok", "ok"), // a question page's checks: anyone may answer, nothing is recorded
   "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/me": row("login", "ok", "ok", "ok", "ok", "ok"),

@@ -16,8 +16,21 @@ test("a new candidate reviews 10 cards by keyboard, sees the due forecast change
   await page.goto("/review");
   await expect(page.getByTestId("session-counts")).toHaveText("到期 0 · 学习中 0 · 新卡 10");
   for (let i = 0; i < 10; i++) {
-    await expect(page.getByRole("button", { name: /显示答案/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /显示答案/ }).or(page.getByTestId("review-check"))).toBeVisible();
     await page.locator("[data-keyboard-ready]").waitFor();
+    if (await page.getByTestId("review-check").isVisible()) {
+      // A check after its question: answered by keyboard, graded by the server.
+      const check = page.getByTestId("review-check");
+      const response = page.waitForResponse((r) => r.url().endsWith("/api/review/check"));
+      if (await check.getByRole("textbox").count()) await check.getByRole("textbox").fill("1");
+      else if (await check.locator("input").count()) await page.keyboard.press("1");
+      await (await check.getByRole("textbox").count() ? check.getByRole("textbox") : page.locator("body")).press("Enter");
+      expect((await response).status()).toBe(200);
+      await expect(check.getByTestId("check-verdict")).toBeVisible();
+      await page.keyboard.press("Enter");
+      await expect(page.getByTestId("session-counts")).toContainText(`新卡 ${9 - i}`);
+      continue;
+    }
     await page.keyboard.press("Space");
     await expect(page.getByRole("status").filter({ hasText: "建议评分" })).toBeVisible();
     // Good on even cards, Easy on odd ones: all keyboard.
@@ -25,7 +38,7 @@ test("a new candidate reviews 10 cards by keyboard, sees the due forecast change
     await page.keyboard.press(i % 2 ? "4" : "3");
     expect((await response).status()).toBe(200);
     // The next card is on screen, not yet revealed, and the counts follow, before the next key press.
-    await expect(page.getByRole("button", { name: /显示答案/ }).or(page.getByTestId("session-summary"))).toBeVisible();
+    await expect(page.getByRole("button", { name: /显示答案/ }).or(page.getByTestId("review-check")).or(page.getByTestId("session-summary"))).toBeVisible();
     await expect(page.getByTestId("session-counts")).toContainText(`新卡 ${9 - i}`);
   }
   const db = e2eDb();

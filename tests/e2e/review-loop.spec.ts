@@ -8,7 +8,8 @@ import { createUser, e2eDb, signInContext, type TestUser } from "./support/app";
 
 async function reviewer(browser: import("@playwright/test").Browser, newPerDay: number, viewport?: { width: number; height: number }) {
   const user = await createUser("candidate", "Loop Candidate");
-  await e2eDb().studySettings.create({ data: { userId: user.id, newPerDay, directions: [], levels: [] } });
+  // Self-graded cards only: checks (graded by the server) have their own spec, tests/e2e/checks.spec.ts.
+  await e2eDb().studySettings.create({ data: { userId: user.id, newPerDay, directions: [], levels: [], includeChecks: false } });
   const context = await browser.newContext(viewport ? { viewport, isMobile: true, hasTouch: true } : {});
   await signInContext(context, user);
   const page = await context.newPage();

@@ -101,10 +101,12 @@ describe(`ingest on ${dialect}`, () => {
       const q = path.join(copy.root, "content/questions/reasoning/fixture-grpo-basics.md");
       const text = readFileSync(q, "utf8");
       // seed_ref is metadata and stays allowed; the body line is what a reader would see.
-      writeFileSync(q, text.replace("id: fixture-grpo-basics", 'id: fixture-grpo-basics\nseed_ref: "003 Q7"').replace("- 同一 prompt 采样 $G$ 个回答", "- 据 003 Q7，同一 prompt 采样 $G$ 个回答"));
+      const changed = text.replace("id: fixture-grpo-basics", 'id: fixture-grpo-basics\nseed_ref: "003 Q7"').replace("- 同一 prompt 采样 $G$ 个回答", "- 据 003 Q7，同一 prompt 采样 $G$ 个回答");
+      writeFileSync(q, changed);
+      const line = changed.split("\n").findIndex((l) => l.startsWith("- 据 003 Q7")) + 1;
       const outcome = await ingestDirectory(t.db, copy.root, copy.dir);
       const lines = !outcome.ok ? outcome.problems.map(formatProblem) : [];
-      expect(lines).toEqual([expect.stringMatching(/^content\/questions\/reasoning\/fixture-grpo-basics\.md:14: voice: names a source document by its number \("003"\)/)]);
+      expect(lines).toEqual([expect.stringContaining(`content/questions/reasoning/fixture-grpo-basics.md:${line}: voice: names a source document by its number ("003")`)]);
       expect(await snapshot(t)).toEqual(before);
     } finally {
       copy.cleanup();

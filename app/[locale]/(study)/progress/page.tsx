@@ -7,13 +7,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Heatmap } from "@/components/charts/heatmap";
 import { BarChart } from "@/components/charts/bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
+import { calibrationOf } from "@/lib/checks/calibration-queries";
+import { CalibrationSection } from "@/components/checks/calibration-section";
+import { questionTitles } from "@/lib/content/queries";
 
 export default async function ProgressPage({ params }: PageProps<"/[locale]/progress">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePageUser("/progress");
   const t = await getTranslations({ locale, namespace: "progress" });
-  const [p, directions] = await Promise.all([progressOf(user.id), listDirections()]);
+  const [p, directions, calibration] = await Promise.all([progressOf(user.id), listDirections(), calibrationOf(user.id)]);
+  const titles = await questionTitles(calibration.questions.slice(0, 5).map((q) => q.questionId));
   const tomorrow = p.forecast[1]?.[1] ?? 0;
   const week = p.forecast.slice(0, 7).reduce((n, [, c]) => n + c, 0);
   return (
@@ -46,6 +50,7 @@ export default async function ProgressPage({ params }: PageProps<"/[locale]/prog
         <p className="mb-2 text-sm text-muted">{t("retentionHelp")}</p>
         <LineChart points={p.retention.map((r) => ({ key: r.week, value: r.passRate, n: r.reviews }))} label={t("retentionLabel")} empty={t("retentionEmpty")} />
       </section>
+      <CalibrationSection calibration={calibration} directions={directions} titles={titles} locale={locale} />
       <section aria-labelledby="mastery">
         <h2 id="mastery" className="mb-2 text-lg font-semibold">{t("mastery")}</h2>
         <p className="mb-3 text-sm text-muted">{t("masteryHelp")}</p>

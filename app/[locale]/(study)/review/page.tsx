@@ -10,6 +10,7 @@ import { inputLimits } from "@/lib/forms/limits";
 import { gradeSchema } from "@/lib/practice/grade-schema";
 import { ReviewSession } from "@/components/practice/review-session";
 import { sessionLabels } from "@/components/practice/session-labels";
+import { checkLabels } from "@/components/checks/check-labels-server";
 
 export default async function ReviewPage({ params }: PageProps<"/[locale]/review">) {
   const { locale } = await params;
@@ -32,7 +33,7 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/review
       </PageHeader>
       <ReviewSession
         first={first && next ? { ...first, version: next.version, preview: next.preview } : null}
-        counts={counts} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={await sessionLabels(locale)}
+        counts={counts} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={await sessionLabels(locale)} checkLabels={await checkLabels(locale)}
       />
     </>
   );

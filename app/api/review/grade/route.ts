@@ -1,15 +1,12 @@
-import { db } from "@/lib/db";
 import { guardRoute } from "@/lib/auth";
 import { readJson } from "@/lib/http/json-body";
-import { gradeCard, nextCard, sessionState } from "@/lib/practice/review-service";
-import { planOrderFor } from "@/lib/plans/order";
 import { gradeSchema } from "@/lib/practice/grade-schema";
-import { sessionCards } from "@/lib/practice/session-queries";
+import { gradeAndReply } from "@/lib/practice/grade-reply";
 
 /**
- * Grade one card: validate, schedule, write state + log in one transaction. A review session
- * also gets the next card (faces included) and the counts, refused grades too, so it never
- * needs to reload the page.
+ * Grade one self-graded card: validate, schedule, write state + log in one transaction; a
+ * review session also gets the next card and the counts. Checks are graded by the server
+ * instead (POST /api/review/check).
  */
 export async function POST(request: Request) {
   const started = performance.now();
@@ -17,21 +14,7 @@ export async function POST(request: Request) {
     const authed = performance.now();
     const body = await readJson(request, gradeSchema);
     if (!body.ok) return body.response;
-    const now = new Date();
-    // Plan order only matters when a new card is involved: computed on demand.
-    const planOrder = () => planOrderFor(db, user.id);
-    const outcome = await gradeCard(db, user.id, body.data, now, { planOrder });
-    const graded = performance.now();
-    let session = {};
-    if (body.data.mode === "review" && (outcome.ok || outcome.status === 409)) {
-      const next = outcome.ok ? outcome.next : await nextCard(db, user.id, now, body.data.cardId, { planOrder });
-      const { counts, params } = await sessionState(db, user.id, now, { planOrder });
-      const [card] = next ? await sessionCards(user.id, [next.cardId], now, params) : [];
-      session = { next: card ? { ...card, version: next!.version, preview: next!.preview } : null, counts };
-    }
-    const done = performance.now();
-    // Server-Timing: where a slow grade spent its time (shown in browser dev tools, read by the benchmark).
-    const timing = `auth;dur=${(authed - started).toFixed(2)}, grade;dur=${(graded - authed).toFixed(2)}, session;dur=${(done - graded).toFixed(2)}`;
-    return Response.json({ ...outcome, ...session }, { status: outcome.ok ? 200 : outcome.status, headers: { "server-timing": timing } });
+    if (body.data.cardId.startsWith("c:")) return Response.json({ error: "self_grade_refused", message: "Checks are graded by the server: POST /api/review/check." }, { status: 400 });
+    return gradeAndReply(user.id, body.data, { started, authed });
   });
 }

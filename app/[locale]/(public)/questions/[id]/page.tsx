@@ -12,6 +12,9 @@ import { LevelBadge } from "@/components/content/level-badge";
 import { QuestionList } from "@/components/content/question-list";
 import { SourceList } from "@/components/content/source-list";
 import { QuestionTitle } from "@/components/content/question-title";
+import { checksOf } from "@/lib/checks/queries";
+import { checkLabels } from "@/components/checks/check-labels-server";
+import { PageCheck } from "@/components/checks/page-check";
 
 export async function generateStaticParams() {
   return (await listQuestionIds()).map((id) => ({ id }));
@@ -30,8 +33,9 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
   if (!q) notFound();
   const t = await getTranslations({ locale, namespace: "questions" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const [directions, topics, related, cards, paperIds] = await Promise.all([
+  const [directions, topics, related, cards, paperIds, checks, tk, labels] = await Promise.all([
     listDirections(), listTopics(), relatedQuestions(q.id, q.topicIds), formulaCardsOf("question", q.id), paperIdsByArxiv(),
+    checksOf(q.id), getTranslations({ locale, namespace: "checks" }), checkLabels(locale),
   ]);
   const directionLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
   const topicLabel = new Map(topics.map((x) => [x.id, pick(locale, x.zh, x.en)]));
@@ -66,6 +70,19 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
           {t("drillOne")}
         </Link>
       </p>
+      {checks.length > 0 && (
+        <section className="mt-8" aria-labelledby="checks">
+          <h2 id="checks" className="text-lg font-semibold">{tk("title")}</h2>
+          <p className="mb-3 text-sm text-muted">{tk("intro")}</p>
+          <ol className="space-y-6">
+            {checks.map((c, i) => (
+              <li key={c.id} className="rounded-lg border border-line p-4" aria-label={`${tk("title")} ${i + 1}`}>
+                <PageCheck checkId={c.id} faces={c.faces} locale={locale} labels={labels} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {/* <details> reveals without any JavaScript and is keyboard-operable by default. */}
       <details className="mt-8 rounded-lg border border-line p-4 open:bg-surface-2">
         <summary className="cursor-pointer font-medium text-accent">{t("reveal")}</summary>

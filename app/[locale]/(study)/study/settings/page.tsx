@@ -11,7 +11,7 @@ import { timeZoneChoices } from "@/lib/time/zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "./_components/settings-form";
 
-const KEYS = ["retention", "retentionHint", "newPerDay", "maxInterval", "directions", "levels", "formulas", "interviewDate", "interviewHint", "timeZone", "save"] as const;
+const KEYS = ["retention", "retentionHint", "newPerDay", "maxInterval", "directions", "levels", "formulas", "checks", "interviewDate", "interviewHint", "timeZone", "save"] as const;
 
 export default async function StudySettingsPage({ params }: PageProps<"/[locale]/study/settings">) {
   const { locale } = await params;

@@ -12,6 +12,9 @@ import { StoredHtml } from "@/components/markdown/stored-html";
 import { plainTextHtml } from "@/lib/markdown/user-markdown";
 import { markThreadRead } from "@/lib/mentor/unread";
 import { db } from "@/lib/db";
+import { calibrationOf } from "@/lib/checks/calibration-queries";
+import { CalibrationSection } from "@/components/checks/calibration-section";
+import { questionTitles } from "@/lib/content/queries";
 
 export default async function MenteePage({ params }: PageProps<"/[locale]/mentor/mentees/[id]">) {
   const { locale, id } = await params;
@@ -19,7 +22,8 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
   const user = await requirePageUser(`/mentor/mentees/${id}`, ["mentor", "admin"]);
   await requirePageAccess(() => requireMentee(user, id));
   const t = await getTranslations({ locale, namespace: "mentor" });
-  const [detail, directions] = await Promise.all([menteeDetail(user.id, id), listDirections()]);
+  const [detail, directions, calibration] = await Promise.all([menteeDetail(user.id, id), listDirections(), calibrationOf(id)]);
+  const titles = await questionTitles(calibration.questions.slice(0, 5).map((q) => q.questionId));
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
   const [threads, timeZone, reads] = await Promise.all([
     Promise.all(detail.assignments.map((a) => threadOf(a.id, id))),
@@ -42,6 +46,7 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
         <h2 id="history" className="mb-2 text-lg font-semibold">{t("history")}</h2>
         {detail.perDay.some(([, n]) => n > 0) ? <BarChart data={detail.perDay} label={t("historyLabel")} /> : <p className="text-sm text-muted">{t("noReviews")}</p>}
       </section>
+      <CalibrationSection calibration={calibration} directions={directions} titles={titles} locale={locale} subject={detail.user.name} />
       <section aria-labelledby="mentee-assignments">
         <h2 id="mentee-assignments" className="mb-2 text-lg font-semibold">{t("assignments")}</h2>
         {detail.assignments.map((a, i) => (

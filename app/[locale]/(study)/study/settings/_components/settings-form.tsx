@@ -9,14 +9,14 @@ import type { InputLimits } from "@/lib/forms/limits";
 
 type Option = { value: string; label: string };
 type SettingsFormProps = {
-  values: { desiredRetention: number; newPerDay: number; maxIntervalDays: number; directions: string[]; levels: string[]; includeFormulas: boolean; interviewDate: string; timeZone: string };
+  values: { desiredRetention: number; newPerDay: number; maxIntervalDays: number; directions: string[]; levels: string[]; includeFormulas: boolean; includeChecks: boolean; interviewDate: string; timeZone: string };
   directions: Option[];
   levels: Option[];
   timeZones: Option[];
   /** The user never chose a zone: offer the browser's. */
   detectTimeZone: boolean;
   limits: Record<"desiredRetention" | "newPerDay" | "maxIntervalDays", InputLimits>;
-  labels: Record<"retention" | "retentionHint" | "newPerDay" | "maxInterval" | "directions" | "levels" | "formulas" | "interviewDate" | "interviewHint" | "timeZone" | "save", string>;
+  labels: Record<"retention" | "retentionHint" | "newPerDay" | "maxInterval" | "directions" | "levels" | "formulas" | "checks" | "interviewDate" | "interviewHint" | "timeZone" | "save", string>;
 };
 
 export function SettingsForm({ values, directions, levels, timeZones, detectTimeZone, limits, labels }: SettingsFormProps) {
@@ -51,6 +51,9 @@ export function SettingsForm({ values, directions, levels, timeZones, detectTime
       </fieldset>
       <label className="mb-4 flex items-center gap-2 text-sm">
         <input type="checkbox" name="includeFormulas" defaultChecked={values.includeFormulas} /> {labels.formulas}
+      </label>
+      <label className="mb-4 flex items-center gap-2 text-sm">
+        <input type="checkbox" name="includeChecks" defaultChecked={values.includeChecks} /> {labels.checks}
       </label>
       <Field label={labels.interviewDate} name="interviewDate" type="date" defaultValue={values.interviewDate} hint={labels.interviewHint} errors={errors?.interviewDate} />
       <div className="mb-4">

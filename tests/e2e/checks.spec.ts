@@ -1,0 +1,149 @@
+/**
+ * Checks the app grades itself: answered by keyboard on a question page and in review, a
+ * wrong answer explained with the right one marked, the answer absent from the page until
+ * the server grades it, and calibration that matches the answers given.
+ */
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { createUser, e2eDb, signInContext } from "./support/app";
+import { checkFacesSchema, checkKeySchema } from "@/lib/checks/present";
+
+async function check(id: string) {
+  const row = await e2eDb().check.findUniqueOrThrow({ where: { id } });
+  const key = checkKeySchema.parse(row.key);
+  return { ...row, faces: checkFacesSchema.parse(row.faces), key, right: key.type === "numeric" ? [] : key.right };
+}
+
+/** The n-th check card on a question page, with focus inside it so its keys apply. */
+async function focusCard(page: Page, n: number) {
+  const card = page.getByTestId("check-card").nth(n);
+  // An option, or (an ordering has none) its submit button — Enter there submits too.
+  const option = card.locator("input");
+  await ((await option.count()) ? option.first() : card.getByRole("button", { name: "提交" })).focus();
+  return card;
+}
+
+test("a wrong pick shows the explanation with the right answer marked; a right multi-select is right — all by keyboard", async ({ page }) => {
+  const c1 = await check("grpo-vs-ppo-c1");
+  const c2 = await check("grpo-vs-ppo-c2");
+  if (c1.key.type !== "choice" || c2.key.type !== "multi") throw new Error("grpo-vs-ppo's checks changed type");
+  await page.goto("/questions/grpo-vs-ppo");
+  await expect(page.getByRole("heading", { name: "检验一下" })).toBeVisible();
+
+  const first = await focusCard(page, 0);
+  const wrong = c1.faces.choices.findIndex((c) => !c1.right.includes(c.token));
+  await page.keyboard.press(String(wrong + 1));
+  await page.keyboard.press("Enter");
+  const verdict = first.getByTestId("check-verdict");
+  await expect(verdict).toContainText("答错了");
+  await expect(verdict).toContainText("解析");
+  const rightIndex = c1.faces.choices.findIndex((c) => c1.right.includes(c.token));
+  await expect(first.locator("li").nth(rightIndex).getByLabel("正确答案")).toBeVisible();
+
+  const second = await focusCard(page, 1);
+  for (const [i, c] of c2.faces.choices.entries()) if (c2.right.includes(c.token)) await page.keyboard.press(String(i + 1));
+  await page.keyboard.press("Enter");
+  await expect(second.getByTestId("check-verdict")).toContainText("答对了");
+});
+
+test("numbers and orderings are answered by keyboard too", async ({ page }) => {
+  const numeric = await e2eDb().check.findFirstOrThrow({ where: { type: "numeric", retiredAt: null }, orderBy: { id: "asc" } });
+  const n = await check(numeric.id);
+  if (n.key.type !== "numeric") throw new Error("not numeric");
+  await page.goto(`/questions/${n.questionId}`);
+  const card = page.getByTestId("check-card").nth(n.position);
+  await card.getByRole("textbox").fill(String(n.key.value));
+  await page.keyboard.press("Enter");
+  await expect(card.getByTestId("check-verdict")).toContainText("答对了");
+
+  const ordering = await e2eDb().check.findFirstOrThrow({ where: { type: "order", retiredAt: null }, orderBy: { id: "asc" } });
+  const o = await check(ordering.id);
+  if (o.key.type !== "order") throw new Error("not order");
+  await page.goto(`/questions/${o.questionId}`);
+  const list = await focusCard(page, o.position);
+  // Selection sort by keys: pick the item that belongs at i by its number, move it up.
+  const shown = o.faces.choices.map((c) => c.token);
+  for (let i = 0; i < o.key.right.length; i++) {
+    const j = shown.indexOf(o.key.right[i]!);
+    await page.keyboard.press(String(j + 1));
+    for (let k = j; k > i; k--) {
+      await page.keyboard.press("ArrowUp");
+      [shown[k - 1], shown[k]] = [shown[k]!, shown[k - 1]!];
+    }
+  }
+  await page.keyboard.press("Enter");
+  await expect(list.getByTestId("check-verdict")).toContainText("答对了");
+});
+
+test("the answer is not in the page, in its HTML or its RSC payload, before the server grades it", async ({ request }) => {
+  const c1 = await check("grpo-vs-ppo-c1");
+  if (c1.key.type !== "choice") throw new Error("not choice");
+  const explanation = c1.explainHtml.replace(/<[^>]+>/g, "").slice(0, 16);
+  for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+    const body = await (await request.get("/questions/grpo-vs-ppo", { headers })).text();
+    expect(body).toContain(c1.faces.choices[0]!.token); // the options are there…
+    expect(body).not.toContain(explanation); // …but not the explanation
+    expect(body).not.toContain(JSON.stringify(c1.key.right)); // …nor the key
+  }
+});
+
+test("in review a check is graded by the server, its rating follows, and calibration shows the gap", async ({ browser }) => {
+  const user = await createUser("candidate", "Check Review");
+  const db = e2eDb();
+  await db.studySettings.create({ data: { userId: user.id, directions: ["reasoning"], levels: [], newPerDay: 0 } });
+  // The candidate passed grpo-vs-ppo twice by their own grading…
+  for (const version of [1, 2]) {
+    await db.reviewLog.create({ data: { id: randomUUID(), userId: user.id, cardId: "q:grpo-vs-ppo", clientReviewId: randomUUID(), stateVersion: version, rating: 3, reviewedAt: new Date(Date.now() - 3 * 86_400_000), durationMs: 30_000, source: "review", stateBefore: {}, stateAfter: {}, params: {} } });
+  }
+  // …and its first check is due now.
+  await db.cardState.create({ data: { userId: user.id, cardId: "c:grpo-vs-ppo-c1", due: new Date(Date.now() - 60_000), stability: 3, difficulty: 5, elapsedDays: 3, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: new Date(Date.now() - 3 * 86_400_000), version: 1, introducedAt: new Date() } });
+  const c1 = await check("grpo-vs-ppo-c1");
+  if (c1.key.type !== "choice") throw new Error("not choice");
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+  await page.goto("/review");
+  const card = page.getByTestId("review-check");
+  await expect(card).toBeVisible();
+  const wrong = c1.faces.choices.findIndex((c) => !c1.right.includes(c.token));
+  await page.keyboard.press(String(wrong + 1));
+  await page.keyboard.press("Enter");
+  await expect(card.getByTestId("check-verdict")).toContainText("答错了 · 记为 重来");
+  await page.keyboard.press("Enter");
+  // Again brings the check back within the session (learn-ahead), like any card.
+  await expect(page.getByTestId("session-position")).toHaveText("本轮第 2 张");
+  await expect(page.getByTestId("review-check")).toBeVisible();
+  const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id, cardId: "c:grpo-vs-ppo-c1" } });
+  expect(log.rating).toBe(1);
+
+  await page.goto("/progress");
+  await expect(page.getByTestId("calibration-line")).toHaveText("你在 推理能力训练 上自评 100%，小测答对 0%。");
+  await expect(page.getByTestId("calibration-gaps").getByRole("link", { name: "再做小测" })).toHaveAttribute("href", "/questions/grpo-vs-ppo#checks");
+  await context.close();
+});
+
+test("a check card in review can be buried, suspended or flagged by key like any card", async ({ browser }) => {
+  const user = await createUser("candidate", "Check Actions");
+  const db = e2eDb();
+  await db.studySettings.create({ data: { userId: user.id, directions: ["reasoning"], levels: [], newPerDay: 0 } });
+  for (const id of ["c:grpo-vs-ppo-c1", "c:grpo-vs-ppo-c2"]) {
+    await db.cardState.create({ data: { userId: user.id, cardId: id, due: new Date(Date.now() - 60_000), stability: 3, difficulty: 5, elapsedDays: 3, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: new Date(Date.now() - 3 * 86_400_000), version: 1, introducedAt: new Date() } });
+  }
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+  await page.goto("/review");
+  await expect(page.getByTestId("review-check")).toBeVisible();
+  await page.locator("[data-keyboard-ready]").waitFor();
+  await page.keyboard.press("*");
+  await expect(page.getByRole("button", { name: /取消标记/ })).toBeVisible();
+  await page.keyboard.press("-");
+  await expect(page.getByText("已推到明天。")).toBeVisible();
+  await page.keyboard.press("@");
+  await expect(page.getByText("已暂停这张卡")).toBeVisible();
+  const states = await db.cardState.findMany({ where: { userId: user.id }, orderBy: { cardId: "asc" } });
+  expect(states.filter((s) => s.buriedUntil !== null)).toHaveLength(1);
+  expect(states.filter((s) => s.suspended)).toHaveLength(1);
+  expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+  await context.close();
+});
