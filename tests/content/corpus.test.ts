@@ -143,3 +143,20 @@ describe("study plans", () => {
     }
   });
 });
+
+describe("checks", () => {
+  it("gives every question at least two, and the bank enough of each kind in every direction and level", () => {
+    for (const q of corpus.questions) expect(q.checks.length, q.id).toBeGreaterThanOrEqual(2);
+    const all = corpus.questions.flatMap((q) => q.checks.map((c) => ({ q, c })));
+    const count = (type: string) => all.filter(({ c }) => c.type === type).length;
+    const formula = all.filter(({ c }) => (c.type === "choice" || c.type === "multi") && c.options.every((o) => o.includes("$"))).length;
+    expect(all.length).toBeGreaterThanOrEqual(600);
+    expect(formula).toBeGreaterThanOrEqual(150);
+    expect(count("numeric")).toBeGreaterThanOrEqual(80);
+    expect(count("order")).toBeGreaterThanOrEqual(40);
+    for (const d of DIRECTIONS) for (const level of ["L1", "L2", "L3"]) {
+      expect(all.some(({ q }) => q.directions[0] === d && q.level === level), `${d} ${level}`).toBe(true);
+    }
+  });
+});
+
