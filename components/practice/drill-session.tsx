@@ -6,11 +6,15 @@ import type { SessionCard } from "@/lib/practice/session-card";
 import type { RatingValue } from "@/lib/practice/scheduler";
 import type { InputLimits } from "@/lib/forms/limits";
 import { CardPlayer, type GradeDetails } from "./card-player";
-import { newId, sendGrade, sendUndo } from "./session-api";
+import { newId, sendCheck, sendGrade, sendUndo } from "./session-api";
+import { CardFront } from "./card-view";
+import { CheckCard, type CheckVerdict } from "@/components/checks/check-card";
+import type { CheckLabels } from "@/components/checks/check-labels";
+import { ratingFor, type CheckResponse } from "@/lib/checks/grade";
 import { useHydrated } from "./use-hydrated";
 import type { SessionLabels } from "./session-labels";
 
-type DrillSessionProps = { cards: SessionCard[]; serverNow: string; locale: string; answerLimits: InputLimits; labels: SessionLabels };
+type DrillSessionProps = { cards: SessionCard[]; serverNow: string; locale: string; answerLimits: InputLimits; labels: SessionLabels; checkLabels: CheckLabels };
 type Step = { rating: RatingValue; recorded: string | null }; // recorded: the client review id of a grade sent to FSRS
 
 /**
@@ -18,7 +22,7 @@ type Step = { rating: RatingValue; recorded: string | null }; // recorded: the c
  * the schedule unless "record" is ticked — then each grade is a real review (and can be undone);
  * the set and the toggle stay as they are whatever the server's queue holds.
  */
-export function DrillSession({ cards: initial, serverNow, locale, answerLimits, labels }: DrillSessionProps) {
+export function DrillSession({ cards: initial, serverNow, locale, answerLimits, labels, checkLabels }: DrillSessionProps) {
   const [cards, setCards] = useState(initial);
   const [steps, setSteps] = useState<Step[]>([]);
   const [record, setRecord] = useState(false);
@@ -43,6 +47,42 @@ export function DrillSession({ cards: initial, serverNow, locale, answerLimits, 
     } finally {
       setPending(false);
     }
+  };
+
+  // A check's verdict stays on screen until "next"; its step is counted then.
+  const [checked, setChecked] = useState<Step | null>(null);
+  const answerCheck = async (response: CheckResponse, durationMs: number): Promise<CheckVerdict | null> => {
+    if (!card || card.faces.kind !== "check" || pending) return null;
+    const { checkId, type } = card.faces;
+    setPending(true);
+    setMessage(null);
+    try {
+      if (record) {
+        const id = newId();
+        const reply = await sendCheck(card, response, durationMs, "drill", id);
+        if (!reply.ok || !reply.verdict) {
+          setMessage(labels.refusals[reply.error ?? ""] ?? reply.message ?? labels.error);
+          return null;
+        }
+        setChecked({ rating: reply.verdict.rating, recorded: id });
+        return reply.verdict;
+      }
+      // Not recorded: graded like on a question page, the rating shown but not sent to FSRS.
+      const res = await fetch("/api/checks/answer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ checkId, response }) });
+      if (!res.ok) return null;
+      const verdict = (await res.json()) as CheckVerdict;
+      setChecked({ rating: ratingFor(type, verdict.right, durationMs), recorded: null });
+      return verdict;
+    } catch {
+      return null;
+    } finally {
+      setPending(false);
+    }
+  };
+  const nextAfterCheck = () => {
+    if (!checked) return;
+    setSteps((s) => [...s, checked]);
+    setChecked(null);
   };
 
   const undo = async () => {
@@ -86,7 +126,16 @@ export function DrillSession({ cards: initial, serverNow, locale, answerLimits, 
       {message && <p role="alert" className="text-sm text-bad">{message}</p>}
       {card ? (
         <>
-          <CardPlayer key={`${card.id}:${index}`} card={card} locale={locale} serverNow={serverNow} labels={labels} answerLimits={answerLimits} showPreview={record} pending={pending} onGrade={grade} />
+          {card.faces.kind === "check" ? (
+            <section className="rounded-lg border border-line p-4" data-testid="review-check" data-check-id={card.faces.checkId}>
+              <CardFront card={card} locale={locale} labels={labels} />
+              <div className="mt-4">
+                <CheckCard key={`${card.id}:${index}`} faces={card.faces} locale={locale} labels={checkLabels} submit={answerCheck} onNext={nextAfterCheck} globalKeys />
+              </div>
+            </section>
+          ) : (
+            <CardPlayer key={`${card.id}:${index}`} card={card} locale={locale} serverNow={serverNow} labels={labels} answerLimits={answerLimits} showPreview={record} pending={pending} onGrade={grade} />
+          )}
           <p className="text-xs text-muted">{labels.shortcuts}</p>
         </>
       ) : (

@@ -142,7 +142,7 @@ export function ReviewSession({ first, counts: initialCounts, serverNow, locale,
       {card ? (
         <>
           {card.faces.kind === "check" ? (
-            <section className="rounded-lg border border-line p-4" data-testid="review-check">
+            <section className="rounded-lg border border-line p-4" data-testid="review-check" data-check-id={card.faces.checkId}>
               <CardFront card={card} locale={locale} labels={labels} />
               {!afterCheck && <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"><CardActions card={card} labels={labels} onAction={act} /></div>}
               <div className="mt-4">

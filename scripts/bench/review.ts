@@ -5,7 +5,8 @@
  * bulk inserts, starts the built app on it, and sends grades over HTTP on loopback: validate,
  * schedule, write state + log in one transaction, fetch the next card. Prints p50/p95/p99
  * and throughput next to a baseline server that does the same reads and writes with the bare
- * driver (scripts/bench/baseline-server.ts). Options: --requests N (default 2000),
+ * driver (scripts/bench/baseline-server.ts), and the same for check cards answered through
+ * /api/review/check. Options: --requests N (default 2000),
  * --concurrency C (default 4), --users N (default 1000).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -119,10 +120,12 @@ async function sessions(userIds: string[]): Promise<{ cookie: string; userId: st
   return out;
 }
 
-async function http(clients: { cookie: string; userId: string }[], n: number, concurrency: number, base = BASE) {
+/** `grade`: self-graded cards through /api/review/grade; `check`: check cards answered through /api/review/check. */
+async function http(clients: { cookie: string; userId: string }[], n: number, concurrency: number, base = BASE, route: "grade" | "check" = "grade") {
   const raw = new Database(FILE, { readonly: true });
   // Each client grades its own due cards, newest version known: no conflicts by construction.
-  const queues = clients.map((c) => ({ ...c, cards: raw.prepare(`SELECT "cardId", version FROM "CardState" WHERE "userId" = ? AND due <= ? ORDER BY due`).all(c.userId, iso(Date.now())) as { cardId: string; version: number }[] }));
+  const kind = route === "check" ? `"cardId" LIKE 'c:%'` : `"cardId" NOT LIKE 'c:%'`;
+  const queues = clients.map((c) => ({ ...c, cards: raw.prepare(`SELECT "cardId", version FROM "CardState" WHERE "userId" = ? AND due <= ? AND ${kind} ORDER BY due`).all(c.userId, iso(Date.now())) as { cardId: string; version: number }[] }));
   raw.close();
   const times: number[] = [];
   const server = { auth: [] as number[], grade: [] as number[] };
@@ -136,10 +139,13 @@ async function http(clients: { cookie: string; userId: string }[], n: number, co
       const card = q.cards.shift();
       if (!card) continue;
       const t0 = performance.now();
-      const res = await fetch(`${base}/api/review/grade`, {
+      const common = { cardId: card.cardId, clientReviewId: randomUUID(), expectedVersion: card.version, durationMs: 4000 };
+      // A check's answer is graded on the server (here: wrong, so Again); the write is the same.
+      const body = route === "check" ? { ...common, response: { tokens: ["bench"] } } : { ...common, rating: 3 };
+      const res = await fetch(`${base}/api/review/${route}`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: BASE, cookie: q.cookie },
-        body: JSON.stringify({ cardId: card.cardId, rating: 3, clientReviewId: randomUUID(), expectedVersion: card.version, durationMs: 4000 }),
+        body: JSON.stringify(body),
       });
       await res.arrayBuffer();
       times.push(performance.now() - t0);
@@ -178,6 +184,9 @@ try {
   await http(appClients, 200, CONCURRENCY); // warm-up: JIT, statement caches, page cache
   const app1 = await http(appClients, Math.min(REQUESTS, 1000), 1);
   const appN = await http(appClients, REQUESTS, CONCURRENCY);
+  await http(appClients, 50, CONCURRENCY, BASE, "check"); // warm-up of the check route
+  const check1 = await http(appClients, Math.min(REQUESTS, 400), 1, BASE, "check");
+  const checkN = await http(appClients, Math.min(REQUESTS, 400), CONCURRENCY, BASE, "check");
   server.kill();
   const baseline = await startBaseline();
   const baseUrl = `http://127.0.0.1:${PORT + 1}`;
@@ -190,9 +199,14 @@ try {
   report("  server: session check", app1.server.auth);
   report("  server: grade + next card", app1.server.grade);
   const aN = report(`app, ${CONCURRENCY} concurrent clients`, appN.times, appN.seconds);
+  console.log("\ncheck round trip (validate, grade the answer against the key, derive the rating, then the same write and next card):");
+  report("check, 1 client at a time", check1.times, check1.seconds);
+  report("  server: check + next card", check1.server.grade);
+  report(`check, ${CONCURRENCY} concurrent clients`, checkN.times, checkN.seconds);
+  console.log("");
   const b1 = report("baseline (node:http + bare driver), 1", base1.times, base1.seconds);
   const bN = report(`baseline, ${CONCURRENCY} concurrent clients`, baseN.times, baseN.seconds);
-  console.log(`\nnon-200 responses: app ${app1.failures + appN.failures}, baseline ${base1.failures + baseN.failures}`);
+  console.log(`\nnon-200 responses: app ${app1.failures + appN.failures}, checks ${check1.failures + checkN.failures}, baseline ${base1.failures + baseN.failures}`);
   for (const [label, a, b] of [["1 client", a1, b1], [`${CONCURRENCY} clients`, aN, bN]] as const) {
     console.log(`${label}: app p95 ${fmt(a)} (target ≤ 15 ms: ${a <= 15 ? "met" : "NOT met"}), ${(a / b).toFixed(1)}× the baseline p95 ${fmt(b)} (target ≤ 3×: ${a / b <= 3 ? "met" : "NOT met"})`);
   }

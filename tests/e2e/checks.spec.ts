@@ -147,3 +147,38 @@ test("a check card in review can be buried, suspended or flagged by key like any
   expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   await context.close();
 });
+
+test("a drill of checks only, by direction and type: graded either way, recorded only when asked", async ({ browser }) => {
+  const user = await createUser("candidate", "Check Drill");
+  const context = await browser.newContext();
+  await signInContext(context, user);
+  const page = await context.newPage();
+  await page.goto("/directions/reasoning");
+  await page.getByRole("link", { name: "只练这个方向的小测" }).click();
+  await expect(page).toHaveURL(/\/drill\?direction=reasoning&kind=checks$/);
+  await expect(page.getByTestId("review-check")).toBeVisible();
+
+  await page.goto("/drill?direction=reasoning&kind=checks&type=numeric");
+  await page.locator("[data-keyboard-ready]").waitFor();
+  const answerShown = async () => {
+    const id = await page.getByTestId("review-check").getAttribute("data-check-id");
+    const key = checkKeySchema.parse((await e2eDb().check.findUniqueOrThrow({ where: { id: id! } })).key);
+    if (key.type !== "numeric") throw new Error("not numeric");
+    await page.getByTestId("check-card").getByRole("textbox").fill(String(key.value));
+    await page.getByTestId("check-card").getByRole("textbox").press("Enter");
+    await expect(page.getByTestId("check-verdict")).toContainText("答对了");
+  };
+  await answerShown();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("drill-position")).toContainText("2/");
+  expect(await e2eDb().reviewLog.count({ where: { userId: user.id } })).toBe(0);
+
+  await page.getByLabel("把这次练习计入间隔重复").check();
+  const response = page.waitForResponse((r) => r.url().endsWith("/api/review/check"));
+  await answerShown();
+  expect((await response).status()).toBe(200);
+  const log = await e2eDb().reviewLog.findFirstOrThrow({ where: { userId: user.id } });
+  expect(log.source).toBe("drill");
+  expect(log.rating).toBeGreaterThanOrEqual(2);
+  await context.close();
+});

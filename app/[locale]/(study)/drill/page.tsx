@@ -11,6 +11,8 @@ import { inputLimits } from "@/lib/forms/limits";
 import { gradeSchema } from "@/lib/practice/grade-schema";
 import { DrillSession } from "@/components/practice/drill-session";
 import { sessionLabels } from "@/components/practice/session-labels";
+import { checkLabels } from "@/components/checks/check-labels-server";
+import { CHECK_TYPES } from "@/lib/content/schema";
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const DRILL_SIZE = 20;
@@ -22,17 +24,23 @@ export default async function DrillPage({ params, searchParams }: PageProps<"/[l
   const sp = await searchParams;
   // `id`: one question, from its page's "answer it first" link.
   const filter = { id: first(sp.id)?.slice(0, 200), level: LEVELS.find((l) => l === first(sp.level)), direction: first(sp.direction), topic: first(sp.topic), q: first(sp.q)?.slice(0, 200) };
-  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
+  // `kind=checks`: the selection's checks instead of its questions, optionally of one `type`.
+  const checksOnly = first(sp.kind) === "checks";
+  const type = CHECK_TYPES.find((x) => x === first(sp.type));
+  const query = new URLSearchParams(Object.entries({ ...filter, kind: checksOnly ? "checks" : undefined, type }).filter(([, v]) => v) as [string, string][]).toString();
   const user = await requirePageUser(`/drill${query ? `?${query}` : ""}`);
   const t = await getTranslations({ locale, namespace: "drill" });
   const now = new Date();
-  const questions = shuffled(await listQuestions(filter), now.getTime() % 100_000).slice(0, DRILL_SIZE);
+  const questions = await listQuestions(filter);
+  const ids = checksOnly
+    ? (await db.check.findMany({ where: { questionId: { in: questions.map((q) => q.id) }, retiredAt: null, ...(type ? { type } : {}) }, select: { id: true } })).map((c) => `c:${c.id}`)
+    : questions.map((q) => `q:${q.id}`);
   const settings = await loadSettings(db, user.id);
-  const cards = await sessionCards(user.id, questions.map((q) => `q:${q.id}`), now, scheduleParams(settings, null));
+  const cards = await sessionCards(user.id, shuffled(ids, now.getTime() % 100_000).slice(0, DRILL_SIZE), now, scheduleParams(settings, null));
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro", { count: cards.length })} />
-      <DrillSession cards={cards} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={await sessionLabels(locale)} />
+      <DrillSession cards={cards} serverNow={now.toISOString()} locale={locale} answerLimits={inputLimits(gradeSchema, "answer")} labels={await sessionLabels(locale)} checkLabels={await checkLabels(locale)} />
     </>
   );
 }

@@ -43,6 +43,7 @@ export default async function DirectionPage({ params }: PageProps<"/[locale]/dir
       <nav aria-label={t("actions")} className="mb-8 flex flex-wrap gap-3 text-sm">
         {plan && <Link href={`/plans/${plan.slug}`} className="rounded bg-accent px-3 py-1.5 text-accent-fg">{t("startPlan")}</Link>}
         <Link href={`/drill?direction=${d.slug}`} className="rounded border border-line px-3 py-1.5 hover:bg-surface-2">{t("drillDirection")}</Link>
+        <Link href={`/drill?direction=${d.slug}&kind=checks`} className="rounded border border-line px-3 py-1.5 hover:bg-surface-2">{t("drillChecks")}</Link>
         <Link href={`/mock?direction=${d.slug}`} className="rounded border border-line px-3 py-1.5 hover:bg-surface-2">{t("mockDirection")}</Link>
       </nav>
       <section aria-labelledby="what" className="mb-8">
