@@ -1,7 +1,7 @@
 /**
  * npm run bench:review — the grade round trip under load, on SQLite.
  *
- * Seeds data/bench.db with 1,000 users × 300 cards (300k card states, 3M review logs) by raw
+ * Seeds data/bench.db with 1,000 users × 300 self-graded cards + 100 checks (400k card states, 4M review logs) by raw
  * bulk inserts, starts the built app on it, and sends grades over HTTP on loopback: validate,
  * schedule, write state + log in one transaction, fetch the next card. Prints p50/p95/p99
  * and throughput next to a baseline server that does the same reads and writes with the bare
@@ -25,6 +25,7 @@ const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
 const USERS = Number(values.users);
 const CARDS_PER_USER = 300;
+const CHECKS_PER_USER = 100;
 const LOGS_PER_CARD = 10;
 const SIGNED_IN = 40; // users who send grades over HTTP (each with a real session)
 const FILE = "data/bench.db";
@@ -48,7 +49,9 @@ async function seed(): Promise<string[]> {
   const raw = new Database(FILE);
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = OFF"); // seeding only
-  const cards = (raw.prepare(`SELECT id FROM "Card" WHERE "retiredAt" IS NULL ORDER BY "order" LIMIT ?`).all(CARDS_PER_USER) as { id: string }[]).map((c) => c.id);
+  // Self-graded cards as before, plus a share of check cards for the check route.
+  const pickCards = (kind: string, limit: number) => (raw.prepare(`SELECT id FROM "Card" WHERE "retiredAt" IS NULL AND ${kind} ORDER BY "order" LIMIT ?`).all(limit) as { id: string }[]).map((c) => c.id);
+  const cards = [...pickCards(`kind <> 'check'`, CARDS_PER_USER), ...pickCards(`kind = 'check'`, CHECKS_PER_USER)];
   const now = Date.now();
   const started = performance.now();
   const insertUser = raw.prepare(`INSERT INTO "user" (id, name, email, "emailVerified", role, "createdAt", "updatedAt") VALUES (?, ?, ?, 0, 'candidate', ?, ?)`);
