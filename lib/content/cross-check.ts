@@ -57,6 +57,12 @@ export function crossCheck(corpus: Corpus): Problem[] {
   unique(corpus.directions, (d) => String(d.order), (d) => d.path, "order");
   unique(corpus.questions, (q) => q.id, (q) => q.path, "id");
   unique(corpus.questions.flatMap((q) => q.checks.map((c) => ({ id: c.id, path: q.path }))), (c) => c.id, (c) => c.path, "check id");
+  // The review queue finds a check's question from its id (siblings wait a day).
+  for (const q of corpus.questions) {
+    for (const c of q.checks) {
+      if (!new RegExp(`^${q.id}-c\\d+$`).test(c.id)) problems.push({ file: q.path, line: 1, field: "checks", message: `check id "${c.id}" must be "${q.id}-c<n>"` });
+    }
+  }
   unique(corpus.notes, (n) => n.slug, (n) => n.path, "slug");
   unique(corpus.talkTracks, (t) => `${t.kind}:${t.order}`, (t) => t.path, "order");
 

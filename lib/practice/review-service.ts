@@ -98,6 +98,19 @@ async function dueWhere(db: Client, userId: string, now: Date, until = now, excl
   return { userId, ...learned, ...available(now), due: { lte: until }, ...(skip.length ? { cardId: { notIn: skip } } : {}) };
 }
 
+/**
+ * Siblings wait a day, as in Anki: a question's checks are not introduced on the day its
+ * self-graded card was reviewed — answered with the key points fresh in mind, they would
+ * measure nothing (and flatter the calibration). Check ids are "<question id>-c<n>".
+ */
+async function withoutSiblingsOfToday(db: Client, userId: string, now: Date, settings: EffectiveSettings, candidates: string[]) {
+  if (!candidates.some((id) => id.startsWith("c:"))) return candidates;
+  const reviewed = await db.cardState.findMany({ where: { userId, cardId: { startsWith: "q:" }, lastReview: { gte: startOfStudyDay(now, settings.timeZone) } }, select: { cardId: true } });
+  if (!reviewed.length) return candidates;
+  const today = new Set(reviewed.map((r) => r.cardId.slice(2)));
+  return candidates.filter((id) => !id.startsWith("c:") || !today.has(id.slice(2).replace(/-c\d+$/, "")));
+}
+
 const introducedToday = (db: Client, userId: string, now: Date, settings: EffectiveSettings) =>
   db.cardState.count({ where: { userId, introducedAt: { gte: startOfStudyDay(now, settings.timeZone) } } });
 
@@ -116,7 +129,7 @@ export async function queueFor(db: Client, userId: string, now: Date, options: Q
   ]);
   const newPerDay = schedule ? schedule.newPerDay : settings.newPerDay;
   const newLeftToday = Math.max(0, newPerDay - introduced);
-  const candidates = newLeftToday > 0 ? await unseen() : [];
+  const candidates = newLeftToday > 0 ? await withoutSiblingsOfToday(db, userId, now, settings, await unseen()) : [];
   const newAvailable = Math.min(newLeftToday, candidates.length);
   return {
     dueIds: dueRows.map((d) => d.cardId), newIds: candidates.slice(0, Math.min(newAvailable, limit)), dueCount, newLeftToday, newAvailable,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { judge } from "@/lib/checks/judge";
 import { ratingFor } from "@/lib/checks/grade";
 import { checkFacesSchema } from "@/lib/checks/present";
-import { gradeCard } from "@/lib/practice/review-service";
+import { gradeCard, queueFor } from "@/lib/practice/review-service";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
@@ -62,5 +62,28 @@ describe(`checks on ${dialect}`, () => {
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ cardId: "c:fixture-grpo-basics-c2", rating: 1, answer: '{"value":63}' });
     expect(await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: "c:fixture-grpo-basics-c2" } } })).toMatchObject({ version: 1, lapses: 0 });
+  });
+});
+
+describe(`sibling checks on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createIngestedTestDatabase();
+  });
+  afterAll(async () => t?.drop());
+
+  it("wait a day after their question was reviewed, then come in", async () => {
+    const user = await makeUser(t.db);
+    await t.db.studySettings.create({ data: { userId: user.id, directions: ["reasoning"], levels: [], newPerDay: 50, timeZone: "UTC" } });
+    const now = new Date("2030-03-01T10:00:00Z");
+    const before = await queueFor(t.db, user.id, now, { limit: 50 });
+    expect(before.newIds).toContain("c:fixture-grpo-basics-c1");
+    const graded = await gradeCard(t.db, user.id, { cardId: "q:fixture-grpo-basics", rating: 3, clientReviewId: randomUUID(), expectedVersion: 0, durationMs: 9_000, mode: "review" }, now);
+    expect(graded.ok).toBe(true);
+    const sameDay = await queueFor(t.db, user.id, new Date("2030-03-01T20:00:00Z"), { limit: 50 });
+    expect(sameDay.newIds.filter((id) => id.startsWith("c:fixture-grpo-basics-"))).toEqual([]);
+    expect(sameDay.newIds.length).toBeGreaterThan(0); // other cards still come
+    const nextDay = await queueFor(t.db, user.id, new Date("2030-03-02T08:00:00Z"), { limit: 50 });
+    expect(nextDay.newIds).toContain("c:fixture-grpo-basics-c1");
   });
 });
