@@ -136,7 +136,7 @@ export function DrillSession({ cards: initial, serverNow, locale, answerLimits, 
           ) : (
             <CardPlayer key={`${card.id}:${index}`} card={card} locale={locale} serverNow={serverNow} labels={labels} answerLimits={answerLimits} showPreview={record} pending={pending} onGrade={grade} />
           )}
-          <p className="text-xs text-muted">{labels.shortcuts}</p>
+          {card.faces.kind !== "check" && <p className="text-xs text-muted">{labels.shortcuts}</p>}
         </>
       ) : (
         <section role="status" className="space-y-3 rounded-lg border border-line p-6" data-testid="session-summary">

@@ -152,7 +152,7 @@ export function ReviewSession({ first, counts: initialCounts, serverNow, locale,
           ) : (
             <CardPlayer key={`${card.id}:${card.version}`} card={card} locale={locale} serverNow={now} labels={labels} answerLimits={answerLimits} showPreview pending={pending} onGrade={grade} onAction={act} />
           )}
-          <p className="text-xs text-muted">{labels.shortcuts}</p>
+          {card.faces.kind !== "check" && <p className="text-xs text-muted">{labels.shortcuts}</p>}
           {undoButton && <p className="text-sm">{undoButton}</p>}
         </>
       ) : (
