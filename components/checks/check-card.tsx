@@ -133,7 +133,7 @@ export function CheckCard({ faces, locale, labels, submit, onNext, globalKeys = 
       {faces.type === "numeric" && (
         <label className="flex flex-wrap items-center gap-2 text-sm">
           <span>{labels.number}</span>
-          <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} disabled={!!verdict} className="w-40 rounded border border-line bg-surface px-2 py-1" aria-describedby={faces.unit ? undefined : undefined} />
+          <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} disabled={!!verdict} className="w-40 rounded border border-line bg-surface px-2 py-1" />
           {faces.unit && <span className="text-muted">{faces.unit}</span>}
         </label>
       )}
