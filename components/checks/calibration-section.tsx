@@ -21,6 +21,7 @@ export async function CalibrationSection({ calibration, directions, titles, loca
   const rows = [...calibration.directions].sort((a, b) => b.gap - a.gap);
   const worst = rows[0];
   const gaps = calibration.questions.filter((q) => q.gap > 0).slice(0, 5);
+  const line = worst && { direction: name.get(worst.direction) ?? worst.direction, self: pct(worst.self.rate), checks: pct(worst.checks.rate) };
   return (
     <section className="mb-10" aria-labelledby="calibration" data-testid="calibration">
       <h2 id="calibration" className="mb-2 text-lg font-semibold">{t("calibration")}</h2>
@@ -29,10 +30,7 @@ export async function CalibrationSection({ calibration, directions, titles, loca
         <p className="text-sm">{t("calibrationEmpty")}</p>
       ) : (
         <>
-          <p className="mb-3" data-testid="calibration-line">{(() => {
-            const values = { direction: name.get(worst.direction) ?? worst.direction, self: pct(worst.self.rate), checks: pct(worst.checks.rate) };
-            return subject ? t("calibrationLineOf", { ...values, name: subject }) : t("calibrationLine", values);
-          })()}</p>
+          <p className="mb-3" data-testid="calibration-line">{line && (subject ? t("calibrationLineOf", { ...line, name: subject }) : t("calibrationLine", line))}</p>
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left text-muted">

@@ -4,6 +4,7 @@ import { StoredHtml } from "@/components/markdown/stored-html";
 import type { CheckFaces } from "@/lib/checks/present";
 import type { CheckResponse } from "@/lib/checks/grade";
 import type { CheckLabels } from "./check-labels";
+import { typingIn } from "@/components/practice/card-actions";
 
 export type CheckVerdict = { right: boolean; answer: CheckResponse; explainHtml: string; rating?: 1 | 2 | 3 | 4 };
 type CheckCardProps = {
@@ -84,7 +85,7 @@ export function CheckCard({ faces, locale, labels, submit, onNext, globalKeys = 
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
       if (!globalKeys && !root.current?.contains(target)) return;
-      if (target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio" && (target as HTMLInputElement).type !== "checkbox")) return;
+      if (typingIn(target)) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "Enter") {
         // A focused button (move, next) does its own thing on Enter.

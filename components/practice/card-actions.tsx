@@ -5,7 +5,7 @@ import type { CardActionName } from "./card-player";
 
 type Labels = { flag: string; unflag: string; bury: string; suspend: string };
 
-export const typingIn = (t: HTMLElement) => t.tagName === "TEXTAREA" || (t.tagName === "INPUT" && ["text", "number", ""].includes((t as HTMLInputElement).type)) || (t.tagName === "INPUT" && (t as HTMLInputElement).inputMode === "decimal");
+export const typingIn = (t: HTMLElement) => t.tagName === "TEXTAREA" || (t.tagName === "INPUT" && ["text", "number"].includes((t as HTMLInputElement).type));
 
 /** Flag (*), bury until tomorrow (-) and suspend (@): buttons and keys, for every kind of review card. */
 export function CardActions({ card, labels, onAction }: { card: SessionCard; labels: Labels; onAction: (action: CardActionName) => void }) {

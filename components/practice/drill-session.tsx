@@ -7,8 +7,9 @@ import type { RatingValue } from "@/lib/practice/scheduler";
 import type { InputLimits } from "@/lib/forms/limits";
 import { CardPlayer, type GradeDetails } from "./card-player";
 import { newId, sendCheck, sendGrade, sendUndo } from "./session-api";
-import { CardFront } from "./card-view";
-import { CheckCard, type CheckVerdict } from "@/components/checks/check-card";
+import { CheckPlayer } from "./check-player";
+import type { CheckVerdict } from "@/components/checks/check-card";
+import { answerWithoutRecording } from "@/components/checks/check-api";
 import type { CheckLabels } from "@/components/checks/check-labels";
 import { ratingFor, type CheckResponse } from "@/lib/checks/grade";
 import { useHydrated } from "./use-hydrated";
@@ -68,9 +69,8 @@ export function DrillSession({ cards: initial, serverNow, locale, answerLimits, 
         return reply.verdict;
       }
       // Not recorded: graded like on a question page, the rating shown but not sent to FSRS.
-      const res = await fetch("/api/checks/answer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ checkId, response }) });
-      if (!res.ok) return null;
-      const verdict = (await res.json()) as CheckVerdict;
+      const verdict = await answerWithoutRecording(checkId, response);
+      if (!verdict) return null;
       setChecked({ rating: ratingFor(type, verdict.right, durationMs), recorded: null });
       return verdict;
     } catch {
@@ -127,12 +127,7 @@ export function DrillSession({ cards: initial, serverNow, locale, answerLimits, 
       {card ? (
         <>
           {card.faces.kind === "check" ? (
-            <section className="rounded-lg border border-line p-4" data-testid="review-check" data-check-id={card.faces.checkId}>
-              <CardFront card={card} locale={locale} labels={labels} />
-              <div className="mt-4">
-                <CheckCard key={`${card.id}:${index}`} faces={card.faces} locale={locale} labels={checkLabels} submit={answerCheck} onNext={nextAfterCheck} globalKeys />
-              </div>
-            </section>
+            <CheckPlayer key={`${card.id}:${index}`} card={card} locale={locale} labels={labels} checkLabels={checkLabels} submit={answerCheck} onNext={nextAfterCheck} />
           ) : (
             <CardPlayer key={`${card.id}:${index}`} card={card} locale={locale} serverNow={serverNow} labels={labels} answerLimits={answerLimits} showPreview={record} pending={pending} onGrade={grade} />
           )}

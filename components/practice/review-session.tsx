@@ -9,10 +9,8 @@ import type { SessionCard } from "@/lib/practice/session-card";
 import type { RatingValue } from "@/lib/practice/scheduler";
 import type { InputLimits } from "@/lib/forms/limits";
 import { CardPlayer, type CardActionName, type GradeDetails } from "./card-player";
-import { CardFront } from "./card-view";
-import { CardActions } from "./card-actions";
+import { CheckPlayer } from "./check-player";
 import { newId, sendCardAction, sendCheck, sendGrade, sendUndo, type SessionReply } from "./session-api";
-import { CheckCard } from "@/components/checks/check-card";
 import type { CheckLabels } from "@/components/checks/check-labels";
 import type { CheckResponse } from "@/lib/checks/grade";
 import type { SessionLabels } from "./session-labels";
@@ -142,13 +140,7 @@ export function ReviewSession({ first, counts: initialCounts, serverNow, locale,
       {card ? (
         <>
           {card.faces.kind === "check" ? (
-            <section className="rounded-lg border border-line p-4" data-testid="review-check" data-check-id={card.faces.checkId}>
-              <CardFront card={card} locale={locale} labels={labels} />
-              {!afterCheck && <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"><CardActions card={card} labels={labels} onAction={act} /></div>}
-              <div className="mt-4">
-                <CheckCard key={`${card.id}:${card.version}`} faces={card.faces} locale={locale} labels={checkLabels} submit={answerCheck} onNext={nextAfterCheck} globalKeys />
-              </div>
-            </section>
+            <CheckPlayer key={`${card.id}:${card.version}`} card={card} locale={locale} labels={labels} checkLabels={checkLabels} submit={answerCheck} onNext={nextAfterCheck} onAction={afterCheck ? undefined : act} />
           ) : (
             <CardPlayer key={`${card.id}:${card.version}`} card={card} locale={locale} serverNow={now} labels={labels} answerLimits={answerLimits} showPreview pending={pending} onGrade={grade} onAction={act} />
           )}

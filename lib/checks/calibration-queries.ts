@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { calibrate, type CardTally } from "./calibration";
+import { questionOfCheck } from "./ids";
 
 /**
  * A user's calibration from their review log: graded answers per card (self-graded question
@@ -8,12 +9,10 @@ import { calibrate, type CardTally } from "./calibration";
  */
 export async function calibrationOf(userId: string) {
   const cards = { OR: [{ cardId: { startsWith: "q:" } }, { cardId: { startsWith: "c:" } }] };
-  const [all, passed, undos, checks, questions] = await Promise.all([
+  const [all, passed, undos] = await Promise.all([
     db.reviewLog.groupBy({ by: ["cardId"], where: { userId, rating: { gte: 1 }, ...cards }, _count: { _all: true } }),
     db.reviewLog.groupBy({ by: ["cardId"], where: { userId, rating: { gte: 2 }, ...cards }, _count: { _all: true } }),
     db.reviewLog.findMany({ where: { userId, rating: 0 }, select: { undoes: true } }),
-    db.check.findMany({ where: { retiredAt: null }, select: { id: true, questionId: true } }),
-    db.question.findMany({ where: { retiredAt: null }, select: { id: true, homeDirection: true } }),
   ]);
   const undone = undos.length
     ? await db.reviewLog.findMany({ where: { id: { in: undos.flatMap((u) => (u.undoes ? [u.undoes] : [])) } }, select: { cardId: true, rating: true } })
@@ -26,5 +25,8 @@ export async function calibrationOf(userId: string) {
     t.total -= 1;
     if (u.rating >= 2) t.passed -= 1;
   }
-  return calibrate([...tally.values()], new Map(checks.map((c) => [c.id, c.questionId])), new Map(questions.map((q) => [q.id, q.homeDirection])));
+  // Only the questions this user answered: their home directions, nothing else of the bank.
+  const ids = [...new Set([...tally.keys()].map((id) => (id.startsWith("c:") ? questionOfCheck(id.slice(2)) : id.slice(2))))];
+  const questions = await db.question.findMany({ where: { id: { in: ids }, retiredAt: null }, select: { id: true, homeDirection: true } });
+  return calibrate([...tally.values()], new Map(questions.map((q) => [q.id, q.homeDirection])));
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calibrate } from "./calibration";
 
-const checks = new Map([["a-c1", "a"], ["a-c2", "a"], ["b-c1", "b"], ["c-c1", "c"]]);
 const home = new Map([["a", "reward-model"], ["b", "reward-model"], ["c", "reasoning"]]);
 
 describe("calibrate", () => {
@@ -14,7 +13,6 @@ describe("calibrate", () => {
         { cardId: "q:b", total: 2, passed: 1 },
         { cardId: "c:b-c1", total: 2, passed: 2 },
       ],
-      checks,
       home,
     );
     expect(questions.map((q) => [q.questionId, q.self.rate, q.checks.rate])).toEqual([["a", 1, 0.25], ["b", 0.5, 1]]);
@@ -25,7 +23,7 @@ describe("calibrate", () => {
   });
 
   it("leaves out questions answered only one way, so both rates speak of the same questions", () => {
-    const { directions, questions } = calibrate([{ cardId: "q:c", total: 3, passed: 3 }, { cardId: "c:a-c1", total: 1, passed: 0 }, { cardId: "f:x", total: 1, passed: 1 }], checks, home);
+    const { directions, questions } = calibrate([{ cardId: "q:c", total: 3, passed: 3 }, { cardId: "c:a-c1", total: 1, passed: 0 }, { cardId: "f:x", total: 1, passed: 1 }], home);
     expect(questions).toEqual([]);
     expect(directions).toEqual([]);
   });

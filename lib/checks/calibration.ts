@@ -5,6 +5,7 @@
  * it so (its derived rating is Again exactly when it was wrong). Only questions with both
  * kinds of answers count, so the two rates talk about the same questions. Pure.
  */
+import { questionOfCheck } from "./ids.ts";
 
 /** Per card: graded answers and how many passed (undone grades already taken out). */
 export type CardTally = { cardId: string; total: number; passed: number };
@@ -14,7 +15,7 @@ export type DirectionCalibration = { direction: string; self: Rate; checks: Rate
 
 const rate = (total: number, passed: number): Rate => ({ total, passed, rate: total ? passed / total : 0 });
 
-export function calibrate(tallies: CardTally[], questionOfCheck: Map<string, string>, homeOf: Map<string, string>): { directions: DirectionCalibration[]; questions: QuestionCalibration[] } {
+export function calibrate(tallies: CardTally[], homeOf: Map<string, string>): { directions: DirectionCalibration[]; questions: QuestionCalibration[] } {
   const self = new Map<string, [number, number]>();
   const checks = new Map<string, [number, number]>();
   const add = (into: Map<string, [number, number]>, id: string, t: CardTally) => {
@@ -23,10 +24,7 @@ export function calibrate(tallies: CardTally[], questionOfCheck: Map<string, str
   };
   for (const t of tallies) {
     if (t.cardId.startsWith("q:")) add(self, t.cardId.slice(2), t);
-    else if (t.cardId.startsWith("c:")) {
-      const question = questionOfCheck.get(t.cardId.slice(2));
-      if (question) add(checks, question, t);
-    }
+    else if (t.cardId.startsWith("c:")) add(checks, questionOfCheck(t.cardId.slice(2)), t);
   }
   const questions: QuestionCalibration[] = [];
   for (const [questionId, [sn, sp]] of self) {

@@ -1,6 +1,7 @@
 /** Corpus-wide checks: unknown references, duplicate ids, links to pages that do not exist. Pure. */
 import type { Problem } from "./problems.ts";
 import type { Corpus, DocRefs } from "./types.ts";
+import { isCheckIdOf } from "../checks/ids.ts";
 
 // Index pages that exist regardless of content.
 const STATIC_PAGES = new Set(["/", "/directions", "/questions", "/notes", "/talk-tracks", "/papers", "/models", "/plans", "/mock", "/review", "/progress"]);
@@ -60,7 +61,7 @@ export function crossCheck(corpus: Corpus): Problem[] {
   // The review queue finds a check's question from its id (siblings wait a day).
   for (const q of corpus.questions) {
     for (const c of q.checks) {
-      if (!new RegExp(`^${q.id}-c\\d+$`).test(c.id)) problems.push({ file: q.path, line: 1, field: "checks", message: `check id "${c.id}" must be "${q.id}-c<n>"` });
+      if (!isCheckIdOf(c.id, q.id)) problems.push({ file: q.path, line: 1, field: "checks", message: `check id "${c.id}" must be "${q.id}-c<n>"` });
     }
   }
   unique(corpus.notes, (n) => n.slug, (n) => n.path, "slug");

@@ -11,7 +11,7 @@ import { resetCardCatalog } from "../practice/card-catalog.ts";
 import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
 import { formulaFaces, questionFaces } from "./faces.ts";
 import { presentCheck } from "../checks/present.ts";
-import { createHash } from "node:crypto";
+import { sha } from "./parse-markdown-docs.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; retired: number; unchanged: number };
@@ -106,7 +106,7 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       retire: (ids) => tx.formulaCard.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
-  const checks = corpus.questions.flatMap((q) => q.checks.map((c, position) => ({ ...c, questionId: q.id, position, hash: rendered(createHash("sha256").update(JSON.stringify([c, position])).digest("hex")) })));
+  const checks = corpus.questions.flatMap((q) => q.checks.map((c, position) => ({ ...c, questionId: q.id, position, hash: rendered(sha(JSON.stringify([c, position]))) })));
   const checkData = (c: (typeof checks)[number]) => {
     const shown = presentCheck(c);
     return { questionId: c.questionId, position: c.position, type: c.type, faces: shown.faces, key: shown.key, explainHtml: shown.explainHtml, contentHash: c.hash, retiredAt: null };

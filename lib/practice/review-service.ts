@@ -15,6 +15,7 @@ import { cardCatalog } from "./card-catalog.ts";
 import { DbNull, JsonNull, strings } from "../db/json.ts";
 import { MINUTE_MS } from "../time/zone.ts";
 import { available, learned, LEARNING_STATES, snapshotOf, stateData, type Client } from "./card-state.ts";
+import { questionOfCheck } from "../checks/ids.ts";
 
 // Anki's learn-ahead limit: with nothing else left, a card due within 20 minutes (a learning
 // step) is shown now instead of ending the session; a grade that early is accepted.
@@ -101,14 +102,14 @@ async function dueWhere(db: Client, userId: string, now: Date, until = now, excl
 /**
  * Siblings wait a day, as in Anki: a question's checks are not introduced on the day its
  * self-graded card was reviewed — answered with the key points fresh in mind, they would
- * measure nothing (and flatter the calibration). Check ids are "<question id>-c<n>".
+ * measure nothing (and flatter the calibration).
  */
 async function withoutSiblingsOfToday(db: Client, userId: string, now: Date, settings: EffectiveSettings, candidates: string[]) {
   if (!candidates.some((id) => id.startsWith("c:"))) return candidates;
   const reviewed = await db.cardState.findMany({ where: { userId, cardId: { startsWith: "q:" }, lastReview: { gte: startOfStudyDay(now, settings.timeZone) } }, select: { cardId: true } });
   if (!reviewed.length) return candidates;
   const today = new Set(reviewed.map((r) => r.cardId.slice(2)));
-  return candidates.filter((id) => !id.startsWith("c:") || !today.has(id.slice(2).replace(/-c\d+$/, "")));
+  return candidates.filter((id) => !id.startsWith("c:") || !today.has(questionOfCheck(id.slice(2))));
 }
 
 const introducedToday = (db: Client, userId: string, now: Date, settings: EffectiveSettings) =>
