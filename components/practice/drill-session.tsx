@@ -15,7 +15,16 @@ import { ratingFor, type CheckResponse } from "@/lib/checks/grade";
 import { useHydrated } from "./use-hydrated";
 import type { SessionLabels } from "./session-labels";
 
-type DrillSessionProps = { cards: SessionCard[]; serverNow: string; locale: string; answerLimits: InputLimits; labels: SessionLabels; checkLabels: CheckLabels };
+type DrillSessionProps = {
+  cards: SessionCard[];
+  serverNow: string;
+  locale: string;
+  answerLimits: InputLimits;
+  labels: SessionLabels;
+  checkLabels: CheckLabels;
+  /** Start with "record in review" ticked (a mentor's assignment: its progress needs the answers). */
+  recordFirst?: boolean;
+};
 type Step = { rating: RatingValue; recorded: string | null }; // recorded: the client review id of a grade sent to FSRS
 
 /**
@@ -23,10 +32,10 @@ type Step = { rating: RatingValue; recorded: string | null }; // recorded: the c
  * the schedule unless "record" is ticked — then each grade is a real review (and can be undone);
  * the set and the toggle stay as they are whatever the server's queue holds.
  */
-export function DrillSession({ cards: initial, serverNow, locale, answerLimits, labels, checkLabels }: DrillSessionProps) {
+export function DrillSession({ cards: initial, serverNow, locale, answerLimits, labels, checkLabels, recordFirst = false }: DrillSessionProps) {
   const [cards, setCards] = useState(initial);
   const [steps, setSteps] = useState<Step[]>([]);
-  const [record, setRecord] = useState(false);
+  const [record, setRecord] = useState(recordFirst);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const hydrated = useHydrated();

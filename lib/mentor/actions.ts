@@ -102,11 +102,14 @@ export const createAssignment = defineAction({
       const track = parseTrack(a.track);
       if (track.errors.length) return fail("invalid", t("checkFields"), { track: track.errors });
       if (!track.items.length) return fail("invalid", t("checkFields"), { track: [t("trackEmpty")] });
-      const [qs, ns] = await Promise.all([
-        db.question.findMany({ where: { id: { in: track.items.filter((i) => i.kind === "question").map((i) => i.id) }, retiredAt: null }, select: { id: true } }),
-        db.note.findMany({ where: { slug: { in: track.items.filter((i) => i.kind === "note").map((i) => i.id) }, retiredAt: null }, select: { slug: true } }),
+      const idsOf = (kind: TrackItem["kind"]) => track.items.filter((i) => i.kind === kind).map((i) => i.id);
+      const [qs, ns, cs] = await Promise.all([
+        db.question.findMany({ where: { id: { in: idsOf("question") }, retiredAt: null }, select: { id: true } }),
+        db.note.findMany({ where: { slug: { in: idsOf("note") }, retiredAt: null }, select: { slug: true } }),
+        // `checks:<question>` needs a question that has checks to answer.
+        db.check.findMany({ where: { questionId: { in: idsOf("checks") }, retiredAt: null }, select: { questionId: true }, distinct: ["questionId"] }),
       ]);
-      const known = new Set([...qs.map((q) => `question:${q.id}`), ...ns.map((n) => `note:${n.slug}`)]);
+      const known = new Set([...qs.map((q) => `question:${q.id}`), ...ns.map((n) => `note:${n.slug}`), ...cs.map((c) => `checks:${c.questionId}`)]);
       const unknown = track.items.filter((i) => !known.has(`${i.kind}:${i.id}`)).map((i) => `${i.kind}:${i.id}`);
       if (unknown.length) return fail("invalid", t("checkFields"), { track: unknown.map((u) => `${t("unknownItem")}: ${u}`) });
       items = track.items;

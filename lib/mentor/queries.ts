@@ -19,16 +19,26 @@ export async function cohortsOf(mentorId: string) {
 
 type AssignmentRow = { kind: string; planSlug: string | null; items: unknown; candidateId: string | null };
 
-/** Question ids an assignment asks for (plans: all their questions; tracks: question items). */
-async function assignmentQuestions<A extends AssignmentRow>(assignments: A[]): Promise<Map<A, string[]>> {
+/**
+ * The cards an assignment asks for: a plan's questions; a track's questions and the current
+ * checks of its `checks:` items (a check added to the bank later counts too).
+ */
+async function assignmentCards<A extends AssignmentRow>(assignments: A[]): Promise<Map<A, string[]>> {
   const slugs = assignments.filter((a) => a.kind === "plan").map((a) => a.planSlug!);
-  const plans = new Map((await db.plan.findMany({ where: { slug: { in: slugs } } })).map((p) => [p.slug, planModules(p.modules, `plan ${p.slug}`)]));
+  const tracks = new Map(assignments.map((a) => [a, a.kind === "track" ? trackItems(a.items) : []]));
+  const checkedQuestions = [...tracks.values()].flat().filter((i) => i.kind === "checks").map((i) => i.id);
+  const [planRows, checkRows] = await Promise.all([
+    db.plan.findMany({ where: { slug: { in: slugs } } }),
+    checkedQuestions.length ? db.check.findMany({ where: { questionId: { in: checkedQuestions }, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, questionId: true } }) : [],
+  ]);
+  const plans = new Map(planRows.map((p) => [p.slug, planModules(p.modules, `plan ${p.slug}`)]));
+  const checksOf = (questionId: string) => checkRows.filter((c) => c.questionId === questionId).map((c) => `c:${c.id}`);
   return new Map(
     assignments.map((a) => [
       a,
       a.kind === "plan"
-        ? (plans.get(a.planSlug!) ?? []).flatMap((m) => m.questions)
-        : trackItems(a.items).filter((i) => i.kind === "question").map((i) => i.id),
+        ? (plans.get(a.planSlug!) ?? []).flatMap((m) => m.questions).map((q) => `q:${q}`)
+        : tracks.get(a)!.flatMap((i) => (i.kind === "question" ? [`q:${i.id}`] : i.kind === "checks" ? checksOf(i.id) : [])),
     ]),
   );
 }
@@ -58,7 +68,7 @@ async function statsFor(userIds: string[], assigned: Map<string, string[]>, now:
         days: days.get(id)!,
         states: statesOf.get(id)!.map((s) => ({ cardId: s.cardId, due: s.due, stability: s.stability, snapshot: snapshotOf(s) })),
         cards,
-        assignedQuestions: assigned.get(id) ?? [],
+        assignedCards: assigned.get(id) ?? [],
       });
       return [id, { stats, days: days.get(id)!, today }];
     }),
@@ -75,22 +85,22 @@ export async function cohortDashboard(cohortId: string, now = new Date()) {
       assignments: { orderBy: { dueDate: "asc" } },
     },
   });
-  const questionsOf = await assignmentQuestions(cohort.assignments);
+  const cardsOf = await assignmentCards(cohort.assignments);
   const assigned = new Map<string, string[]>();
   for (const m of cohort.members) {
-    assigned.set(m.userId, cohort.assignments.filter((a) => !a.candidateId || a.candidateId === m.userId).flatMap((a) => questionsOf.get(a) ?? []));
+    assigned.set(m.userId, cohort.assignments.filter((a) => !a.candidateId || a.candidateId === m.userId).flatMap((a) => cardsOf.get(a) ?? []));
   }
   const stats = await statsFor(cohort.members.map((m) => m.userId), assigned, now);
   return { cohort, mentees: cohort.members.map((m) => ({ id: m.userId, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt, stats: stats.get(m.userId)!.stats })) };
 }
 
-/** Each assignment with the candidate's progress on its questions (seen, mastered). */
+/** Each assignment with the candidate's progress on its cards (seen, mastered). */
 async function withProgress<A extends AssignmentRow>(userId: string, assignments: A[]) {
-  const questionsOf = await assignmentQuestions(assignments);
+  const cardsOf = await assignmentCards(assignments);
   const stability = new Map((await db.cardState.findMany({ where: { userId, ...learned }, select: { cardId: true, stability: true } })).map((s) => [s.cardId, s.stability]));
   return assignments.map((a) => {
-    const qs = questionsOf.get(a) ?? [];
-    return { ...a, questions: qs, progress: { total: qs.length, seen: qs.filter((q) => stability.has(`q:${q}`)).length, mastered: qs.filter((q) => (stability.get(`q:${q}`) ?? 0) >= MASTERED_STABILITY_DAYS).length } };
+    const cards = cardsOf.get(a) ?? [];
+    return { ...a, cards, progress: { total: cards.length, seen: cards.filter((c) => stability.has(c)).length, mastered: cards.filter((c) => (stability.get(c) ?? 0) >= MASTERED_STABILITY_DAYS).length } };
   });
 }
 
@@ -100,7 +110,7 @@ export async function menteeDetail(mentorId: string, candidateId: string, now = 
     db.user.findUniqueOrThrow({ where: { id: candidateId }, select: { id: true, name: true, email: true } }),
     assignmentsFor(db, candidateId, { mentorId }).then((a) => withProgress(candidateId, a)),
   ]);
-  const { stats, days, today } = (await statsFor([candidateId], new Map([[candidateId, assignments.flatMap((a) => a.questions)]]), now)).get(candidateId)!;
+  const { stats, days, today } = (await statsFor([candidateId], new Map([[candidateId, assignments.flatMap((a) => a.cards)]]), now)).get(candidateId)!;
   return { user, stats, perDay: dailyCounts(days, today, 30), assignments };
 }
 

@@ -14,15 +14,19 @@ export const cohortRefSchema = z.object({ cohortId: id });
 export const inviteRefSchema = z.object({ inviteId: id });
 export const joinSchema = z.object({ token: z.string().min(1).max(128) });
 
-const itemLine = /^(question|note):([a-z0-9]+(-[a-z0-9]+)*)$/;
+const itemLine = /^(question|note|checks):([a-z0-9]+(-[a-z0-9]+)*)$/;
 
-export const trackItemSchema = z.object({ kind: z.enum(["question", "note"]), id: z.string() });
+/** A track item: a question, a note, or a question's auto-graded checks (`checks:<question id>`). */
+export const trackItemSchema = z.object({ kind: z.enum(["question", "note", "checks"]), id: z.string() });
 export type TrackItem = z.infer<typeof trackItemSchema>;
 
 /** A track assignment's stored items, checked (lib/db/json.ts). */
 export const trackItems = (value: unknown) => parseJson(z.array(trackItemSchema), value, [], "assignment items");
 
-/** A custom track, one item per line: `question:<id>` or `note:<slug>` (a bare id is a question). */
+/**
+ * A custom track, one item per line: `question:<id>`, `note:<slug>` or `checks:<question id>`
+ * (a bare id is a question).
+ */
 export function parseTrack(text: string): { items: TrackItem[]; errors: string[] } {
   const items: TrackItem[] = [];
   const errors: string[] = [];
@@ -31,8 +35,8 @@ export function parseTrack(text: string): { items: TrackItem[]; errors: string[]
     if (!line) return;
     const full = line.includes(":") ? line : `question:${line}`;
     const m = itemLine.exec(full);
-    if (!m) errors.push(`line ${i + 1}: "${line.slice(0, 60)}" is not question:<id> or note:<slug>`);
-    else items.push({ kind: m[1] as "question" | "note", id: m[2]! });
+    if (!m) errors.push(`line ${i + 1}: "${line.slice(0, 60)}" is not question:<id>, note:<slug> or checks:<question id>`);
+    else items.push({ kind: m[1] as TrackItem["kind"], id: m[2]! });
   });
   return { items, errors };
 }

@@ -12,7 +12,7 @@ export type MenteeInput = {
   days: DayTotals[]; // the mentee's last 30 study days (or more)
   states: { cardId: string; due: Date; stability: number; snapshot: Snapshot | null }[]; // cards learned
   cards: { id: string; direction: string }[];
-  assignedQuestions: string[]; // question ids across the mentor's assignments to this mentee
+  assignedCards: string[]; // card ids (questions `q:`, checks `c:`) across the mentor's assignments to this mentee
 };
 
 export type MenteeStats = {
@@ -32,15 +32,15 @@ export function menteeStats(input: MenteeInput): MenteeStats {
   const stateOf = new Map(input.states.map((s) => [s.cardId, s]));
   const byDirection = mastery(input.cards.map((c) => ({ direction: c.direction, state: stateOf.get(c.id)?.snapshot ?? null })), input.now);
   const started = [...byDirection].filter(([, m]) => m.seen > 0).sort((a, b) => a[1].mean - b[1].mean);
-  const assigned = [...new Set(input.assignedQuestions)];
+  const assigned = [...new Set(input.assignedCards)];
   return {
     reviews7d: last30.filter((d) => d.day >= from7).reduce((n, d) => n + d.reviews, 0),
     retention30d: mature ? passed / mature : null,
     overdue: input.states.filter((s) => s.due.getTime() < input.now.getTime() - DAY_MS).length,
     weakest: started.slice(0, 2).map(([d]) => d),
     assignment: {
-      seen: assigned.filter((q) => stateOf.has(`q:${q}`)).length,
-      mastered: assigned.filter((q) => (stateOf.get(`q:${q}`)?.stability ?? 0) >= MASTERED_STABILITY_DAYS).length,
+      seen: assigned.filter((id) => stateOf.has(id)).length,
+      mastered: assigned.filter((id) => (stateOf.get(id)?.stability ?? 0) >= MASTERED_STABILITY_DAYS).length,
       total: assigned.length,
     },
   };

@@ -182,3 +182,51 @@ test("a drill of checks only, by direction and type: graded either way, recorded
   expect(log.rating).toBeGreaterThanOrEqual(2);
   await context.close();
 });
+
+test("a mentor assigns a question's checks; the mentee practises them from the assignment, recorded, and both see the progress", async ({ browser }) => {
+  const mentor = await createUser("mentor", "Mentor Checks");
+  const candidate = await createUser("candidate", "Candidate Checks");
+  const cohortId = randomUUID();
+  await e2eDb().cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "checks cohort", members: { create: [{ userId: candidate.id }] } } });
+  const total = await e2eDb().check.count({ where: { questionId: "grpo-vs-ppo", retiredAt: null } });
+  const mentorContext = await browser.newContext();
+  await signInContext(mentorContext, mentor);
+  const m = await mentorContext.newPage();
+  await m.goto(`/mentor/cohorts/${cohortId}`);
+  await m.getByRole("radio", { name: "自定义题单" }).check();
+  await m.getByLabel("标题（题单必填）").fill("GRPO 小测");
+  await m.getByLabel("搜索题目或笔记（标题、id、方向）").fill("grpo-vs-ppo");
+  await m.getByRole("button", { name: "加入: 检验题：GRPO 和 PPO 的主要区别是什么？" }).click();
+  await m.getByLabel("截止日期").fill("2030-02-01");
+  await m.getByRole("button", { name: "布置", exact: true }).click();
+  await expect(m.getByText("任务已布置。")).toBeVisible();
+
+  const candidateContext = await browser.newContext();
+  await signInContext(candidateContext, candidate);
+  const c = await candidateContext.newPage();
+  await c.goto("/study");
+  await c.getByRole("link", { name: "GRPO 小测" }).click();
+  await expect(c.getByRole("main").getByRole("link", { name: "检验题：GRPO 和 PPO 的主要区别是什么？" })).toHaveAttribute("href", /\/questions\/grpo-vs-ppo#checks$/);
+  await expect(c.getByText(`已学 0 · 已掌握 0 / ${total}`)).toBeVisible();
+  await c.getByRole("link", { name: "练习这些检验题" }).click();
+  await expect(c.getByLabel("把这次练习计入间隔重复")).toBeChecked(); // an assignment's answers count
+  await c.locator("[data-keyboard-ready]").waitFor();
+  await expect(c.getByTestId("drill-position")).toContainText(`1/${total}`);
+  const id = await c.getByTestId("review-check").getAttribute("data-check-id");
+  expect(id).toMatch(/^grpo-vs-ppo-c\d+$/);
+  const { faces } = await check(id!);
+  if (faces.type === "numeric") await c.getByTestId("check-card").getByRole("textbox").fill("1");
+  else if (faces.type !== "order") await c.keyboard.press("1");
+  const recorded = c.waitForResponse((r) => r.url().endsWith("/api/review/check"));
+  await c.getByTestId("check-card").getByRole("button", { name: "提交" }).click();
+  expect((await recorded).status()).toBe(200);
+  await expect(c.getByTestId("check-verdict")).toBeVisible();
+
+  await c.goBack();
+  await c.reload();
+  await expect(c.getByText(`已学 1 · 已掌握 0 / ${total}`)).toBeVisible();
+  await m.goto(`/mentor/mentees/${candidate.id}`);
+  await expect(m.getByText(new RegExp(`已学 1 · 已掌握 0 / ${total}$`))).toBeVisible();
+  await mentorContext.close();
+  await candidateContext.close();
+});

@@ -51,6 +51,22 @@ describe(`plans and assignments feed new cards on ${dialect}`, () => {
     expect(await planOrderFor(t.db, member.id)).toEqual([]);
   });
 
+  it("a track's checks item brings that question's checks in, in their order", async () => {
+    const mentor = await makeUser(t.db, { role: "mentor" });
+    const member = await makeUser(t.db);
+    const cohortId = randomUUID();
+    await t.db.cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "C" } });
+    await t.db.cohortMember.create({ data: { cohortId, userId: member.id } });
+    await t.db.assignment.create({
+      data: {
+        id: randomUUID(), cohortId, kind: "track", title: "Checks", note: "", dueDate: new Date(Date.now() + 7 * 86_400_000),
+        items: [{ kind: "checks", id: "fixture-grpo-basics" }, { kind: "question", id: "fixture-when-to-search" }] as never,
+      },
+    });
+    const order = await planOrderFor(t.db, member.id);
+    expect(order.slice(0, 4)).toEqual(["c:fixture-grpo-basics-c1", "c:fixture-grpo-basics-c2", "c:fixture-grpo-basics-c3", "q:fixture-when-to-search"]);
+  });
+
   it("a note marked read stays marked once (the first time kept), can be unmarked, and an unknown note is refused", async () => {
     const user = await makeUser(t.db);
     const first = new Date("2030-01-01T08:00:00Z");

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { myAssignments, threadOf } from "@/lib/mentor/queries";
-import { trackItems } from "@/lib/mentor/schema";
+import { trackItems, type TrackItem } from "@/lib/mentor/schema";
 import { db } from "@/lib/db";
 import { pick } from "@/lib/i18n-text";
 import { formatCalendarDate } from "@/lib/time/format";
@@ -24,17 +24,20 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
   const t = await getTranslations({ locale, namespace: "mentor" });
   const items = assignment.kind === "track" ? trackItems(assignment.items) : [];
   const [questions, notes, comments] = await Promise.all([
-    db.question.findMany({ where: { id: { in: items.filter((i) => i.kind === "question").map((i) => i.id) } }, select: { id: true, titleZh: true, titleEn: true } }),
+    db.question.findMany({ where: { id: { in: items.filter((i) => i.kind !== "note").map((i) => i.id) } }, select: { id: true, titleZh: true, titleEn: true } }),
     db.note.findMany({ where: { slug: { in: items.filter((i) => i.kind === "note").map((i) => i.id) } }, select: { slug: true, titleZh: true, titleEn: true } }),
     threadOf(assignment.id, user.id),
   ]);
   const [timeZone, read] = await Promise.all([timeZoneOf(user.id), db.threadRead.findUnique({ where: { userId_assignmentId_candidateId: { userId: user.id, assignmentId: assignment.id, candidateId: user.id } } })]);
   // Opening the thread reads it; what was new stays marked on this page.
   await markThreadRead(db, user.id, assignment.id, user.id);
-  const title = (i: { kind: string; id: string }) => {
-    const found = i.kind === "question" ? questions.find((q) => q.id === i.id) : notes.find((n) => n.slug === i.id);
-    return found ? pick(locale, found.titleZh, found.titleEn) : i.id;
+  const title = (i: TrackItem) => {
+    const found = i.kind === "note" ? notes.find((n) => n.slug === i.id) : questions.find((q) => q.id === i.id);
+    const name = found ? pick(locale, found.titleZh, found.titleEn) : i.id;
+    return i.kind === "checks" ? t("checksOf", { title: name }) : name;
   };
+  const href = (i: TrackItem) => (i.kind === "note" ? `/notes/${i.id}` : i.kind === "checks" ? `/questions/${i.id}#checks` : `/questions/${i.id}`);
+  const hasChecks = assignment.cards.some((c) => c.startsWith("c:"));
   return (
     <article>
       <PageHeader title={assignment.title} intro={`${assignment.cohort.mentor.name} · ${assignment.cohort.name} · ${t("dueOn", { date: formatCalendarDate(assignment.dueDate, locale) })}`} />
@@ -44,9 +47,10 @@ export default async function AssignmentPage({ params }: PageProps<"/[locale]/as
         <p><Link href={`/plans/${assignment.planSlug}`}>{t("openPlan")} →</Link></p>
       ) : (
         <ol className="list-decimal space-y-1 pl-5 text-sm">
-          {items.map((i) => <li key={`${i.kind}:${i.id}`}><Link href={i.kind === "question" ? `/questions/${i.id}` : `/notes/${i.id}`}>{title(i)}</Link></li>)}
+          {items.map((i) => <li key={`${i.kind}:${i.id}`}><Link href={href(i)}>{title(i)}</Link></li>)}
         </ol>
       )}
+      {hasChecks && <p className="mt-4"><Link href={`/drill?assignment=${assignment.id}`} className="rounded bg-accent px-4 py-2 text-sm text-accent-fg no-underline">{t("practiseChecks")}</Link></p>}
       <CommentThread id="thread" assignmentId={assignment.id} candidateId={user.id} comments={comments} viewerId={user.id} moderator={false} timeZone={timeZone} locale={locale} labels={commentThreadLabels(t)} readBefore={read?.readAt ?? null} />
     </article>
   );

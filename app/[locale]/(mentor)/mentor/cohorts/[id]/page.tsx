@@ -37,6 +37,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/[
   const trackOptions: TrackOption[] = [
     ...questions.map((q) => ({ key: `question:${q.id}`, label: pick(locale, q.titleZh, q.titleEn), meta: `${q.level} · ${dirLabel.get(q.homeDirection) ?? q.homeDirection}` })),
     ...notes.map((n) => ({ key: `note:${n.slug}`, label: pick(locale, n.titleZh, n.titleEn), meta: t("noteKind") })),
+    ...questions.map((q) => ({ key: `checks:${q.id}`, label: t("checksOf", { title: pick(locale, q.titleZh, q.titleEn) }), meta: `${q.level} · ${t("checksKind")}` })),
   ];
   const rows = sortMentees(mentees, sort, desc);
   const unread = await unreadIn(db, user.id, cohort.assignments.map((a) => a.id));
