@@ -11,8 +11,12 @@ type CheckCardProps = {
   faces: CheckFaces;
   locale: string;
   labels: CheckLabels;
-  /** Grades the answer on the server; null when the request failed (the card says so). */
-  submit: (response: CheckResponse, durationMs: number) => Promise<CheckVerdict | null>;
+  /**
+   * Grades the answer on the server; null when the request failed (the card says so); "kept"
+   * when the answer was taken with no verdict to show yet (a timed quiz round): the card goes
+   * straight on to `onNext`.
+   */
+  submit: (response: CheckResponse, durationMs: number) => Promise<CheckVerdict | "kept" | null>;
   /** In a session: what "next" does after the verdict (Enter too). */
   onNext?: () => void;
   /** Take keys from the whole window (review), or only while focus is inside (a page with several). */
@@ -61,7 +65,8 @@ export function CheckCard({ faces, locale, labels, submit, onNext, globalKeys = 
     setFailed(false);
     const v = await submit(r, Date.now() - shownAt.current).catch(() => null);
     setBusy(false);
-    if (v) setVerdict(v);
+    if (v === "kept") onNext?.();
+    else if (v) setVerdict(v);
     else setFailed(true);
   };
 

@@ -8,29 +8,33 @@ import { strings } from "@/lib/db/json";
 import { assertOwner, type CurrentUser } from "@/lib/auth";
 import { defineAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
-import type { Level } from "@/lib/content/schema";
+import type { CheckType, Level } from "@/lib/content/schema";
 import { answerSchema, createMockSchema, gradeItemSchema, mockRefSchema } from "./schema";
 import { addMissesToReview, retryMock } from "./follow-up";
 import { pickQuestions, TIME_LIMIT_SEC } from "./scoring";
 import { secondsUsed } from "./answering";
+import { pickQuizChecks, quizLimitSec } from "./quiz";
+import { endQuiz, finishIfDone } from "./quiz-round";
 
 export const createMock = defineAction({
   access: "signed-in",
   schema: createMockSchema,
   multi: ["directions"],
-  async run({ directions, ...mix }, { user, t }) {
-    const pool = await db.question.findMany({
-      where: { retiredAt: null, ...(directions.length ? { directions: { some: { directionSlug: { in: directions } } } } : {}) },
-      select: { id: true, level: true, keyPoints: true },
-    });
-    const picked = pickQuestions(pool.map((q) => ({ id: q.id, level: q.level as Level })), mix, Date.now() % 1_000_000);
-    if (!picked.length) return fail("invalid", t("noQuestions"));
+  async run({ directions, quiz, ...mix }, { user, t }) {
+    const inDirections = directions.length ? { directions: { some: { directionSlug: { in: directions } } } } : {};
+    const pool = await db.question.findMany({ where: { retiredAt: null, ...inDirections }, select: { id: true, level: true, keyPoints: true } });
+    const checkPool = quiz ? await db.check.findMany({ where: { retiredAt: null, questionId: { in: pool.map((q) => q.id) } }, select: { id: true, type: true, questionId: true } }) : [];
+    const seed = Date.now() % 1_000_000;
+    const picked = pickQuestions(pool.map((q) => ({ id: q.id, level: q.level as Level })), mix, seed);
+    const checks = pickQuizChecks(checkPool.map((c) => ({ ...c, type: c.type as CheckType })), quiz, picked.map((q) => q.id), seed);
+    if (!picked.length && !checks.length) return fail("invalid", t("noQuestions"));
     const keyPointCounts = new Map(pool.map((q) => [q.id, strings(q.keyPoints, `question ${q.id} keyPoints`).length]));
     const id = randomUUID();
     await db.mockInterview.create({
       data: {
-        id, userId: user.id, config: { directions, mix },
+        id, userId: user.id, config: { directions, mix, quiz }, quizLimitSec: quizLimitSec(checks),
         items: { create: picked.map((q, position) => ({ id: randomUUID(), position, questionId: q.id, timeLimitSec: TIME_LIMIT_SEC[q.level], keyPointCount: keyPointCounts.get(q.id) ?? 0 })) },
+        checks: { create: checks.map((c, position) => ({ id: randomUUID(), position, checkId: c.id })) },
       },
     });
     return redirect({ href: `/mock/${id}`, locale: await getLocale() });
@@ -81,14 +85,24 @@ export const gradeMockItem = defineAction({
     const checked = [...new Set(input.checked)].filter((i) => i < item.keyPointCount);
     await db.$transaction(async (tx) => {
       await tx.mockItem.updateMany({ where: { id: item.id, gradedAt: null }, data: { checkedPoints: checked, pitfallHit: input.pitfallHit, gradedAt: new Date() } });
-      const open = await tx.mockItem.count({ where: { mockId: item.mockId, gradedAt: null } });
-      if (open === 0) await tx.mockInterview.updateMany({ where: { id: item.mockId, finishedAt: null }, data: { finishedAt: new Date() } });
+      await finishIfDone(tx, item.mockId);
     });
     return redirect({ href: `/mock/${input.mockId}`, locale: await getLocale() });
   },
 });
 
-/** The report's "add the misses to review": each missed question graded Again, once. */
+/** "End the round": the quiz round stops here; what is unanswered counts as missed. */
+export const endQuizRound = defineAction({
+  access: "signed-in",
+  schema: mockRefSchema,
+  async run({ mockId }, { user, t }) {
+    if (!(await ownMock(user, mockId))) return fail("not_found", t("notFound"));
+    await endQuiz(db, user.id, mockId);
+    return redirect({ href: `/mock/${mockId}`, locale: await getLocale() });
+  },
+});
+
+/** The report's "add the misses to review": each missed question and check graded Again, once. */
 export const reviewMockMisses = defineAction({
   access: "signed-in",
   schema: mockRefSchema,

@@ -3,20 +3,71 @@ import { db } from "@/lib/db";
 import { numbers, strings } from "@/lib/db/json";
 import { questionFacesOf } from "@/lib/practice/cards";
 import type { Level } from "@/lib/content/schema";
+import { checkFacesSchema, checkKeySchema, type CheckFaces } from "@/lib/checks/present";
+import { checkResponseSchema } from "@/lib/checks/answer-schema";
+import { questionOfCheck } from "@/lib/checks/ids";
 import { mockReport, type ItemResult } from "./scoring";
+import { quizReport } from "./quiz";
+import { secondsUsed } from "./answering";
 
 export async function listMocks(userId: string) {
-  const mocks = await db.mockInterview.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, include: { items: true }, take: 50 });
-  return mocks.map((m) => ({ id: m.id, createdAt: m.createdAt, finishedAt: m.finishedAt, questions: m.items.length, graded: m.items.filter((i) => i.gradedAt).length }));
+  const mocks = await db.mockInterview.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, include: { items: { select: { gradedAt: true } }, checks: { select: { answeredAt: true } } }, take: 50 });
+  return mocks.map((m) => ({
+    id: m.id, createdAt: m.createdAt, finishedAt: m.finishedAt, questions: m.items.length, graded: m.items.filter((i) => i.gradedAt).length,
+    checks: m.checks.length, answeredChecks: m.checks.filter((c) => c.answeredAt).length,
+  }));
 }
 
 /** A mock with its items, only for its owner (null otherwise: not found and not yours look the same). */
 export async function getMock(userId: string, id: string) {
-  const mock = await db.mockInterview.findFirst({ where: { id, userId }, include: { items: { orderBy: { position: "asc" } } } });
+  const mock = await db.mockInterview.findFirst({ where: { id, userId }, include: { items: { orderBy: { position: "asc" } }, checks: { orderBy: { position: "asc" } } } });
   if (!mock) return null;
   const questions = await db.question.findMany({ where: { id: { in: mock.items.map((i) => i.questionId) } }, include: { directions: { orderBy: { position: "asc" } }, topics: { select: { topicId: true } } } });
   const q = new Map(questions.map((x) => [x.id, { ...x, faces: questionFacesOf(x) }]));
-  return { ...mock, items: mock.items.flatMap((item) => (q.has(item.questionId) ? [{ ...item, question: q.get(item.questionId)! }] : [])) };
+  const faces = await checkFacesById(mock.checks.map((c) => c.checkId));
+  return {
+    ...mock,
+    items: mock.items.flatMap((item) => (q.has(item.questionId) ? [{ ...item, question: q.get(item.questionId)! }] : [])),
+    // A check retired since the mock was made drops out, like a retired question.
+    checks: mock.checks.flatMap((c) => (faces.has(c.checkId) ? [{ ...c, faces: faces.get(c.checkId)! }] : [])),
+  };
+}
+
+async function checkFacesById(ids: string[]): Promise<Map<string, CheckFaces>> {
+  if (!ids.length) return new Map();
+  const rows = await db.check.findMany({ where: { id: { in: ids } }, select: { id: true, faces: true } });
+  return new Map(rows.flatMap((r) => {
+    const faces = checkFacesSchema.safeParse(r.faces);
+    return faces.success ? [[r.id, faces.data] as const] : [];
+  }));
+}
+
+/**
+ * The quiz round for the report, now that it is over: each check with the answer given, the
+ * right one, the explanation and its question; and the score.
+ */
+async function quizOf(mock: NonNullable<Awaited<ReturnType<typeof getMock>>>, chosen: string[]) {
+  if (!mock.checks.length) return null;
+  const [keys, questions] = await Promise.all([
+    db.check.findMany({ where: { id: { in: mock.checks.map((c) => c.checkId) } }, select: { id: true, questionId: true, key: true, explainHtml: true } }),
+    db.question.findMany({ where: { id: { in: mock.checks.map((c) => questionOfCheck(c.checkId)) } }, select: { id: true, titleZh: true, titleEn: true, directions: { orderBy: { position: "asc" }, select: { directionSlug: true } } } }),
+  ]);
+  const keyOf = new Map(keys.map((k) => [k.id, k]));
+  const questionOf = new Map(questions.map((q) => [q.id, q]));
+  const checks = mock.checks.map((c) => {
+    const row = keyOf.get(c.checkId);
+    const key = checkKeySchema.safeParse(row?.key);
+    const given = checkResponseSchema.safeParse(c.response);
+    return {
+      ...c,
+      question: row ? questionOf.get(row.questionId) ?? null : null,
+      given: given.success ? given.data : null,
+      right: key.success ? (key.data.type === "numeric" ? { value: key.data.value } : { tokens: key.data.right }) : null,
+      explainHtml: row?.explainHtml ?? "",
+    };
+  });
+  const report = quizReport(checks.map((c) => ({ correct: c.correct, directions: c.question?.directions.map((d) => d.directionSlug) ?? [] })), chosen);
+  return { checks, report, limitSec: mock.quizLimitSec, usedSec: mock.quizStartedAt && mock.quizEndedAt ? secondsUsed(mock.quizStartedAt, mock.quizEndedAt) : 0 };
 }
 
 export async function reportOf(userId: string, id: string) {
@@ -33,5 +84,5 @@ export async function reportOf(userId: string, id: string) {
     timeLimitSec: i.timeLimitSec,
   }));
   const chosen = strings((mock.config as { directions?: unknown } | null)?.directions ?? [], `mock ${mock.id} config.directions`);
-  return { mock, report: mockReport(items, chosen) };
+  return { mock, report: mockReport(items, chosen), quiz: await quizOf(mock, chosen) };
 }

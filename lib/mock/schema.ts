@@ -1,5 +1,6 @@
 /** Mock interview forms. Pure. */
 import { z } from "zod";
+import { checkResponseSchema } from "../checks/answer-schema.ts";
 
 const count = z.coerce.number().int("mixRange").min(0, "mixRange").max(10, "mixRange");
 const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []);
@@ -10,8 +11,10 @@ export const createMockSchema = z
     L1: count,
     L2: count,
     L3: count,
+    // Checks in the timed quiz round after the written questions; 0 for none.
+    quiz: z.coerce.number().int("quizRange").min(0, "quizRange").max(20, "quizRange").default(0),
   })
-  .refine((v) => v.L1 + v.L2 + v.L3 >= 1 && v.L1 + v.L2 + v.L3 <= 15, { path: ["L1"], message: "mixTotal" });
+  .refine((v) => v.L1 + v.L2 + v.L3 <= 15 && v.L1 + v.L2 + v.L3 + v.quiz >= 1, { path: ["L1"], message: "mixTotal" });
 
 export const answerSchema = z.object({
   mockId: z.string().min(1).max(64),
@@ -34,5 +37,12 @@ export const draftSchema = z.strictObject({
   baseVersion: z.number().int().min(0),
 });
 
-/** A report's follow-ups name the mock only. */
+/** POST /api/mock/quiz: one answer of the quiz round. */
+export const quizAnswerSchema = z.strictObject({
+  mockId: z.string().min(1).max(64),
+  mockCheckId: z.string().min(1).max(64),
+  response: checkResponseSchema,
+});
+
+/** A report's follow-ups, and ending a quiz round early, name the mock only. */
 export const mockRefSchema = z.object({ mockId: z.string().min(1).max(64) });

@@ -46,12 +46,17 @@ for (const prefix of ["", "/en"]) test(`the daily loop's pages: home, onboarding
   const now = new Date();
   await db.mockInterview.create({ data: { id: open, userId: user.id, config: { directions: ["reasoning"] }, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3 }] } } });
   await db.mockInterview.create({ data: { id: done, userId: user.id, config: { directions: ["reasoning"] }, finishedAt: now, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 30, answer: "a", checkedPoints: [0], pitfallHit: false, gradedAt: now }] } } });
+  // A quiz round under way (an ordering and a multi-select to answer) and one over, with a right and a missed answer.
+  const [quiz, quizDone] = [randomUUID(), randomUUID()];
+  const checks = (answered: boolean) => ({ create: ["function-calling-protocol-c1", "grpo-vs-ppo-c2"].map((checkId, position) => ({ id: randomUUID(), position, checkId, ...(answered ? { answeredAt: now, correct: position === 0, response: { value: 1 } } : {}) })) });
+  await db.mockInterview.create({ data: { id: quiz, userId: user.id, config: {}, quizLimitSec: 3600, checks: checks(false) } });
+  await db.mockInterview.create({ data: { id: quizDone, userId: user.id, config: {}, quizLimitSec: 90, quizStartedAt: now, quizEndedAt: now, finishedAt: now, checks: checks(true) } });
   // Self-grades and check answers on one question, so /progress shows its calibration table.
   for (const [cardId, rating, version] of [["q:grpo-vs-ppo", 3, 1], ["q:grpo-vs-ppo", 3, 2], ["c:grpo-vs-ppo-c1", 1, 1]] as const) {
     await db.reviewLog.create({ data: { id: randomUUID(), userId: user.id, cardId, clientReviewId: randomUUID(), stateVersion: version, rating, reviewedAt: now, durationMs: 9000, source: "review", stateBefore: {}, stateAfter: {}, params: {} } });
   }
   const { page, close } = await pageAs(browser, user);
-  for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`, "/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"]) await expectAccessible(page, `${prefix}${path}`);
+  for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`, "/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"]) await expectAccessible(page, `${prefix}${path}`);
   await close();
 });
 

@@ -58,6 +58,7 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/review/check": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/checks/answer": row("ok", "ok", "ok", "ok", "ok", "ok"), // a question page's checks: anyone may answer, nothing is recorded
   "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/mock/quiz": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's mock looks absent (404), tested in mock.spec
   "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/me": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/notes/[slug]/read": row("login", "ok", "ok", "ok", "ok", "ok"),
@@ -81,6 +82,7 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/mock/actions.ts#gradeMockItem": row("login", "ok", "403", "403", "403", "403"),
   "lib/mock/actions.ts#reviewMockMisses": row("login", "ok", "403", "403", "403", "403"),
   "lib/mock/actions.ts#retryMockInterview": row("login", "ok", "403", "403", "403", "403"),
+  "lib/mock/actions.ts#endQuizRound": row("login", "ok", "403", "403", "403", "403"),
   "lib/plans/actions.ts#startPlan": SIGNED_IN,
   "lib/plans/actions.ts#setPlanStatus": SIGNED_IN,
   "lib/mentor/actions.ts#createCohort": MENTORS,
@@ -194,7 +196,7 @@ function actionArgs(name: string, role: RoleName): unknown[] {
     case "signOut": return [];
     case "submitMockAnswer": set({ mockId: world.mockId, itemId: world.itemId, answer: "probe" }); break;
     case "gradeMockItem": set({ mockId: world.mockId, itemId: world.itemId, checked: "0" }); break;
-    case "reviewMockMisses": case "retryMockInterview": set({ mockId: world.mockId }); break;
+    case "reviewMockMisses": case "retryMockInterview": case "endQuizRound": set({ mockId: world.mockId }); break;
     case "createInvite": set({ cohortId: world.cohortId }); break;
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;

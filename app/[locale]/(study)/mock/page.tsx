@@ -9,6 +9,8 @@ import { pick } from "@/lib/i18n-text";
 import { formatDateTime } from "@/lib/time/format";
 import { timeZoneOf } from "@/lib/time/viewer";
 import { PageHeader } from "@/components/ui/page-header";
+import { QUIZ_SECONDS } from "@/lib/mock/quiz";
+import { CHECK_TYPES } from "@/lib/content/schema";
 import { NewMockForm } from "./_components/new-mock-form";
 
 export default async function MockPage({ params, searchParams }: PageProps<"/[locale]/mock">) {
@@ -26,7 +28,7 @@ export default async function MockPage({ params, searchParams }: PageProps<"/[lo
       <NewMockForm
         chosen={chosen}
         directions={directions.map((d) => ({ value: d.slug, label: `${d.order}. ${pick(locale, d.titleZh, d.titleEn)}` }))}
-        labels={{ directions: t("directions"), mix: t("mix"), L1: t("L1"), L2: t("L2"), L3: t("L3"), start: t("start") }}
+        labels={{ directions: t("directions"), mix: t("mix"), L1: t("L1"), L2: t("L2"), L3: t("L3"), quiz: t("quiz"), quizHint: t("quizHint", { perCheck: CHECK_TYPES.map((type) => t(`quizSeconds.${type}`, { s: QUIZ_SECONDS[type] })).join(" · ") }), start: t("start") }}
       />
       <section className="mt-10" aria-labelledby="history">
         <h2 id="history" className="mb-3 text-lg font-semibold">{t("history")}</h2>
@@ -36,7 +38,7 @@ export default async function MockPage({ params, searchParams }: PageProps<"/[lo
           <ul className="divide-y divide-line border-y border-line">
             {mocks.map((m) => (
               <li key={m.id} className="flex items-center justify-between py-2 text-sm">
-                <span><time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, timeZone, locale)}</time> · {t("progress", { graded: m.graded, total: m.questions })}</span>
+                <span><time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, timeZone, locale)}</time> · {m.checks ? t("progressQuiz", { graded: m.graded, total: m.questions, answered: m.answeredChecks, checks: m.checks }) : t("progress", { graded: m.graded, total: m.questions })}</span>
                 {/* No prefetch: showing a question starts its clock. */}
                 <Link href={m.finishedAt ? `/mock/${m.id}/report` : `/mock/${m.id}`} prefetch={false}>{m.finishedAt ? t("report") : t("resume")}</Link>
               </li>

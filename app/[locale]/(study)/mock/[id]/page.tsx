@@ -12,6 +12,11 @@ import { inputLimits } from "@/lib/forms/limits";
 import { answerSchema } from "@/lib/mock/schema";
 import { AnswerForm, type AnswerLabels } from "../_components/answer-form";
 import { RubricForm } from "../_components/rubric-form";
+import { QuizRound } from "../_components/quiz-round";
+import { PageHeader } from "@/components/ui/page-header";
+import { checkLabels } from "@/components/checks/check-labels-server";
+import { endQuiz, startQuiz } from "@/lib/mock/quiz-round";
+import { quizOpen } from "@/lib/mock/quiz";
 
 const ANSWER_KEYS = ["answer", "saving", "saved", "saveFailed", "stale", "useTheirs", "keepMine", "answeredElsewhere", "reload"] as const;
 
@@ -22,9 +27,13 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
   const mock = await getMock(user.id, id);
   if (!mock) notFound();
   const current = mock.items.find((i) => !i.gradedAt);
-  if (!current) redirect({ href: `/mock/${id}/report`, locale });
-  const item = current!;
   const t = await getTranslations({ locale, namespace: "mock" });
+  if (!current) {
+    // The written questions are done: the quiz round, if there is one and it is not over.
+    if (mock.checks.length && !mock.quizEndedAt) return <QuizPage mock={mock} userId={user.id} locale={locale} />;
+    redirect({ href: `/mock/${id}/report`, locale });
+  }
+  const item = current!;
   const tr = await getTranslations({ locale, namespace: "review" });
   const tc = await getTranslations({ locale, namespace: "common" });
   const q = item.question;
@@ -61,6 +70,32 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
           </>
         )}
       </div>
+    </article>
+  );
+}
+
+type Mock = NonNullable<Awaited<ReturnType<typeof getMock>>>;
+
+/** The quiz round; its clock starts at the first showing. Out of time, it ends here. */
+async function QuizPage({ mock, userId, locale }: { mock: Mock; userId: string; locale: string }) {
+  const now = new Date();
+  const round = (await startQuiz(db, userId, mock.id, now))!;
+  if (!quizOpen({ startedAt: round.quizStartedAt, endedAt: round.quizEndedAt, limitSec: round.quizLimitSec }, now)) {
+    await endQuiz(db, userId, mock.id, now);
+    redirect({ href: `/mock/${mock.id}/report`, locale });
+  }
+  const t = await getTranslations({ locale, namespace: "mock" });
+  const open = mock.checks.filter((c) => !c.answeredAt);
+  const limit = `${Math.floor(mock.quizLimitSec / 60)}:${String(mock.quizLimitSec % 60).padStart(2, "0")}`;
+  return (
+    <article>
+      <PageHeader title={t("quizTitle")} intro={t("quizIntro", { n: mock.checks.length, limit })} />
+      <QuizRound
+        mockId={mock.id} checks={open.map((c) => ({ id: c.id, faces: c.faces }))} answeredBefore={mock.checks.length - open.length}
+        limitSec={mock.quizLimitSec} startedAt={(round.quizStartedAt ?? now).toISOString()} serverNow={now.toISOString()} locale={locale}
+        labels={{ position: t("quizPosition", { n: "{n}", total: mock.checks.length }), left: t("timeLeft"), endQuiz: t("endQuiz"), timeUp: t("quizTimeUp") }}
+        checkLabels={await checkLabels(locale)}
+      />
     </article>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
 import { submitMockAnswer } from "@/lib/mock/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import type { InputLimits } from "@/lib/forms/limits";
 import { useDraft, type DraftLabels } from "./use-draft";
+import { clock, useServerElapsed } from "./server-clock";
 
 export type AnswerLabels = DraftLabels & Record<"answer" | "submit" | "left" | "over", string>;
 type AnswerFormProps = {
@@ -19,8 +19,6 @@ type AnswerFormProps = {
   answerLimits: InputLimits;
   labels: AnswerLabels;
 };
-
-const clock = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, "0")}`;
 
 /**
  * Answer under the clock. The clock is the server's (a reload does not reset it) and counts on
@@ -47,17 +45,4 @@ export function AnswerForm({ mockId, itemId, limitSec, startedAt, serverNow, dra
       <Button type="submit" disabled={pending} className="mt-3">{labels.submit}</Button>
     </form>
   );
-}
-
-/** Seconds since `startedAt` by the server's clock (the browser's may be off by minutes). */
-function useServerElapsed(startedAt: string, serverNow: string): number {
-  const [skew] = useState(() => Date.parse(serverNow) - Date.now());
-  const since = () => Math.max(0, Math.floor((Date.now() + skew - Date.parse(startedAt)) / 1000));
-  const [elapsed, setElapsed] = useState(since);
-  useEffect(() => {
-    const timer = setInterval(() => setElapsed(since()), 1000);
-    return () => clearInterval(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `since` only reads the two props
-  }, [startedAt, skew]);
-  return elapsed;
 }

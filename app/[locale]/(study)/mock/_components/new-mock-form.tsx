@@ -8,7 +8,7 @@ type NewMockFormProps = {
   directions: { value: string; label: string }[];
   /** Directions ticked from the start (a direction page's "mock this direction"). */
   chosen: string[];
-  labels: { directions: string; mix: string; L1: string; L2: string; L3: string; start: string };
+  labels: { directions: string; mix: string; L1: string; L2: string; L3: string; quiz: string; quizHint: string; start: string };
 };
 
 export function NewMockForm({ directions, chosen, labels }: NewMockFormProps) {
@@ -39,6 +39,12 @@ export function NewMockForm({ directions, chosen, labels }: NewMockFormProps) {
         </div>
         {errors?.L1 && <p className="mt-1 text-sm text-bad">{errors.L1.join(" ")}</p>}
       </fieldset>
+      <div className="mb-4 text-sm">
+        <label htmlFor="mock-quiz" className="font-medium">{labels.quiz}</label>
+        <input id="mock-quiz" type="number" name="quiz" min={0} max={20} defaultValue={0} aria-describedby="mock-quiz-hint" aria-invalid={errors?.quiz ? true : undefined} className="ml-2 w-16 rounded border border-line bg-surface px-2 py-1" />
+        <p id="mock-quiz-hint" className="mt-1 text-muted">{labels.quizHint}</p>
+        {errors?.quiz && <p className="mt-1 text-bad">{errors.quiz.join(" ")}</p>}
+      </div>
       <Button type="submit" disabled={pending}>{labels.start}</Button>
     </form>
   );

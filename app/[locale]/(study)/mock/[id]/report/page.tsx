@@ -15,6 +15,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { LevelBadge } from "@/components/content/level-badge";
 import { QuestionTitle } from "@/components/content/question-title";
 import { ChineseBodyNote } from "@/components/content/chinese-body-note";
+import { QuizReport } from "../../_components/quiz-report";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
@@ -25,33 +26,38 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
   const user = await requirePageUser(`/mock/${id}/report`);
   const data = await reportOf(user.id, id);
   if (!data) notFound();
-  const { mock, report } = data;
+  const { mock, report, quiz } = data;
   const t = await getTranslations({ locale, namespace: "mock" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const [directions, notes, inReview] = await Promise.all([listDirections(), listNotes(), missesInReview(db, user.id, mock.items.map((i) => i.id))]);
+  const [directions, notes, inReview] = await Promise.all([listDirections(), listNotes(), missesInReview(db, user.id, [...mock.items.map((i) => i.id), ...mock.checks.map((c) => c.id)])]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
   const itemOf = new Map(mock.items.map((i) => [i.questionId, i]));
-  const missedItems = report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!);
-  const allInReview = missedItems.length > 0 && missedItems.every((i) => inReview.has(i.id));
+  // The misses: written answers short of full marks, and quiz checks not answered right.
+  const missed = [...report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!.id), ...(quiz?.checks.filter((c) => !c.correct).map((c) => c.id) ?? [])];
+  const allInReview = missed.length > 0 && missed.every((id) => inReview.has(id));
+  const intro = mock.items.length
+    ? t("reportIntro", { score: pct(report.overall), used: mmss(report.timeUsedSec), limit: mmss(report.timeLimitSec) })
+    : t("quizScore", { right: quiz?.report.right ?? 0, total: quiz?.report.total ?? 0, used: mmss(quiz?.usedSec ?? 0), limit: mmss(quiz?.limitSec ?? 0) });
   return (
     <article>
-      <PageHeader title={t("reportTitle")} intro={t("reportIntro", { score: pct(report.overall), used: mmss(report.timeUsedSec), limit: mmss(report.timeLimitSec) })} />
+      <PageHeader title={t("reportTitle")} intro={intro} />
       <section className="mb-8 flex flex-wrap items-start gap-4" aria-label={t("nextSteps")}>
-        {missedItems.length > 0 && (
+        {missed.length > 0 && (
           allInReview
-            ? <p className="rounded border border-good px-3 py-1.5 text-sm text-good">{t("missesInReview", { n: missedItems.length })}</p>
-            : <ActionForm action={reviewMockMisses} submit={t("addMisses", { n: missedItems.length })}><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
+            ? <p className="rounded border border-good px-3 py-1.5 text-sm text-good">{t("missesInReview", { n: missed.length })}</p>
+            : <ActionForm action={reviewMockMisses} submit={t("addMisses", { n: missed.length })}><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
         )}
         <ActionForm action={retryMockInterview} submit={t("retry")} variant="secondary"><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
       </section>
-      <section className="mb-8" aria-labelledby="by-direction">
+      {quiz && <QuizReport quiz={quiz} dirLabel={dirLabel} locale={locale} />}
+      {mock.items.length > 0 && <section className="mb-8" aria-labelledby="by-direction">
         <h2 id="by-direction" className="mb-2 text-lg font-semibold">{t("byDirection")}</h2>
         <ul className="space-y-1 text-sm" data-testid="by-direction">
           {report.perDirection.map((d) => (
             <li key={d.direction}>{dirLabel.get(d.direction) ?? d.direction}: <strong>{pct(d.score)}</strong> ({t("questionsN", { n: d.questions })})</li>
           ))}
         </ul>
-      </section>
+      </section>}
       <ChineseBodyNote locale={locale} text={tc("chineseBody")} />
       <ol className="space-y-6">
         {report.perQuestion.map((r) => {
