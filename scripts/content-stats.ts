@@ -1,6 +1,7 @@
 /**
  * npm run content:stats [-- --topics a,b,c] — how the bank covers the directions: questions
- * per home direction and level, and per listed direction; with --topics, questions per topic.
+ * per home direction and level, and per listed direction; checks per home direction and type
+ * (and how many are formula items); with --topics, questions per topic.
  * Prints tables; counts only, so a review can compare before and after a content change.
  */
 import { parseArgs } from "node:util";
@@ -24,6 +25,20 @@ for (const d of [...corpus.directions].sort((a, b) => a.order - b.order)) {
   console.log(row([d.slug, ...LEVELS.map((l) => home.filter((q) => q.level === l).length), home.length, listed]));
 }
 console.log(row(["all", ...LEVELS.map((l) => corpus.questions.filter((q) => q.level === l).length), corpus.questions.length, ""]));
+
+const TYPES = ["choice", "multi", "numeric", "order"] as const;
+const checksOf = (qs: typeof corpus.questions) => qs.flatMap((q) => q.checks);
+// A formula item: a choice whose every option is math, the right one beside wrong variants.
+const withFormulas = (cs: ReturnType<typeof checksOf>) => cs.filter((c) => (c.type === "choice" || c.type === "multi") && c.options.every((o) => o.includes("$"))).length;
+console.log();
+console.log(row(["checks by home direction", ...LEVELS, ...TYPES, "formula items", "total"]));
+console.log(row(["---", ...Array(LEVELS.length + TYPES.length + 2).fill("---:")]));
+const checkRow = (label: string, qs: typeof corpus.questions) => {
+  const cs = checksOf(qs);
+  console.log(row([label, ...LEVELS.map((l) => checksOf(qs.filter((q) => q.level === l)).length), ...TYPES.map((t) => cs.filter((c) => c.type === t).length), withFormulas(cs), cs.length]));
+};
+for (const d of [...corpus.directions].sort((a, b) => a.order - b.order)) checkRow(d.slug, corpus.questions.filter((q) => q.directions[0] === d.slug));
+checkRow("all", corpus.questions);
 
 if (values.topics) {
   console.log();
