@@ -32,5 +32,6 @@ if (buildIsCurrent(".next", hash)) {
   mustRun(bin("tsx"), ["scripts/csp-hashes.ts"]);
   markBuilt(".next", hash);
 }
-log(`ready in ${seconds()} s — serving http://localhost:${port}`);
+// The server says "listening" once it accepts requests; this line comes a second before.
+log(`set-up and build done in ${seconds()} s; starting the server on port ${port}`);
 process.exit(run("node", ["scripts/server.mjs", "--port", port]));

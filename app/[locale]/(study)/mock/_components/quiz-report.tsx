@@ -28,7 +28,7 @@ export async function QuizReport({ quiz, dirLabel, locale }: { quiz: Quiz; dirLa
   const t = await getTranslations({ locale, namespace: "mock" });
   const { report } = quiz;
   return (
-    <section className="mb-10" aria-labelledby="quiz-round">
+    <section className="mt-10" aria-labelledby="quiz-round">
       <h2 id="quiz-round" className="mb-2 text-lg font-semibold">{t("quizTitle")}</h2>
       <p className="mb-2 text-sm" data-testid="quiz-score">{t("quizScore", { right: report.right, total: report.total, used: mmss(quiz.usedSec), limit: mmss(quiz.limitSec) })}</p>
       {report.perDirection.length > 1 && (

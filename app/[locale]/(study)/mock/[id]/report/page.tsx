@@ -35,9 +35,9 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
   // The misses: written answers short of full marks, and quiz checks not answered right.
   const missed = [...report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!.id), ...(quiz?.checks.filter((c) => !c.correct).map((c) => c.id) ?? [])];
   const allInReview = missed.length > 0 && missed.every((id) => inReview.has(id));
-  const intro = mock.items.length
-    ? t("reportIntro", { score: pct(report.overall), used: mmss(report.timeUsedSec), limit: mmss(report.timeLimitSec) })
-    : t("quizScore", { right: quiz?.report.right ?? 0, total: quiz?.report.total ?? 0, used: mmss(quiz?.usedSec ?? 0), limit: mmss(quiz?.limitSec ?? 0) });
+  const quizLine = quiz && t("quizScore", { right: quiz.report.right, total: quiz.report.total, used: mmss(quiz.usedSec), limit: mmss(quiz.limitSec) });
+  const writtenLine = mock.items.length > 0 && t("reportIntro", { score: pct(report.overall), used: mmss(report.timeUsedSec), limit: mmss(report.timeLimitSec) });
+  const intro = [writtenLine, quizLine].filter(Boolean).join(" · ");
   return (
     <article>
       <PageHeader title={t("reportTitle")} intro={intro} />
@@ -49,7 +49,6 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
         )}
         <ActionForm action={retryMockInterview} submit={t("retry")} variant="secondary"><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
       </section>
-      {quiz && <QuizReport quiz={quiz} dirLabel={dirLabel} locale={locale} />}
       {mock.items.length > 0 && <section className="mb-8" aria-labelledby="by-direction">
         <h2 id="by-direction" className="mb-2 text-lg font-semibold">{t("byDirection")}</h2>
         <ul className="space-y-1 text-sm" data-testid="by-direction">
@@ -96,6 +95,8 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
           );
         })}
       </ol>
+      {/* The quiz round came after the written questions: so does its part of the report. */}
+      {quiz && <QuizReport quiz={quiz} dirLabel={dirLabel} locale={locale} />}
       <p className="mt-8"><Link href="/mock">{t("backToMocks")}</Link></p>
     </article>
   );
