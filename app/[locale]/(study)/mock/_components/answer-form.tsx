@@ -4,7 +4,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import type { InputLimits } from "@/lib/forms/limits";
-import { useDraft, type DraftLabels } from "./use-draft";
+import { useDraft, type DraftLabels } from "@/components/forms/use-draft";
 import { clock, useServerElapsed } from "./server-clock";
 
 export type AnswerLabels = DraftLabels & Record<"answer" | "submit" | "left" | "over", string>;
@@ -27,7 +27,7 @@ type AnswerFormProps = {
 export function AnswerForm({ mockId, itemId, limitSec, startedAt, serverNow, draft, answerLimits, labels }: AnswerFormProps) {
   const { state, pending, formProps } = useActionForm(submitMockAnswer);
   const elapsed = useServerElapsed(startedAt, serverNow);
-  const { attach, onInput, panel: draftStatus } = useDraft({ mockId, itemId, initial: draft, labels });
+  const { attach, onInput, panel: draftStatus } = useDraft({ url: "/api/mock/draft", target: { mockId, itemId }, storageKey: `rollout:mock-draft:${itemId}`, initial: draft, labels });
   const left = limitSec - elapsed;
   return (
     <form {...formProps}>

@@ -9,7 +9,7 @@ function setup(options: { initial?: { text: string; version: number }; replies?:
   const store = new Map<string, string>(options.stored ? [["rollout:mock-draft:i1", options.stored]] : []);
   const views: DraftView[] = [];
   const saver = new DraftSaver({
-    mockId: "m1", itemId: "i1", initial: options.initial ?? { text: "", version: 0 },
+    target: { mockId: "m1", itemId: "i1" }, storageKey: "rollout:mock-draft:i1", initial: options.initial ?? { text: "", version: 0 },
     post: async (body) => {
       const s = body as Sent;
       sent.push(s);

@@ -1,18 +1,27 @@
 "use client";
 import { useEffect, useState } from "react";
-import { DraftSaver, type DraftView } from "@/lib/mock/draft-saver";
+import { DraftSaver, type DraftView } from "@/lib/forms/draft-saver";
 
 export type DraftLabels = Record<"saving" | "saved" | "saveFailed" | "stale" | "useTheirs" | "keepMine" | "answeredElsewhere" | "reload", string>;
 
-async function post(body: unknown, keepalive: boolean) {
-  const response = await fetch("/api/mock/draft", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive });
+const poster = (url: string) => async (body: unknown, keepalive: boolean) => {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive });
   return { status: response.status, body: (await response.json().catch(() => ({}))) as { version?: number; error?: string; draft?: string } };
-}
+};
 
-/** The answer field's autosave (lib/mock/draft-saver.ts) and what it says about itself. */
-export function useDraft({ mockId, itemId, initial, labels }: { mockId: string; itemId: string; initial: { text: string; version: number }; labels: DraftLabels }) {
+type UseDraftOptions = {
+  /** The route that saves (POST { ...target, draft, baseVersion }). */
+  url: string;
+  target: Record<string, string>;
+  storageKey: string;
+  initial: { text: string; version: number };
+  labels: DraftLabels;
+};
+
+/** A text field's autosave (lib/forms/draft-saver.ts) and what it says about itself. */
+export function useDraft({ url, target, storageKey, initial, labels }: UseDraftOptions) {
   const [view, setView] = useState<DraftView>({ status: "idle", theirs: null });
-  const [saver] = useState(() => new DraftSaver({ mockId, itemId, initial, post, storage: typeof window === "undefined" ? null : window.localStorage, onChange: setView }));
+  const [saver] = useState(() => new DraftSaver({ target, storageKey, initial, post: poster(url), storage: typeof window === "undefined" ? null : window.localStorage, onChange: setView }));
   useEffect(() => {
     const flush = () => saver.flush();
     window.addEventListener("pagehide", flush);

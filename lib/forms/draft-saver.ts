@@ -1,5 +1,5 @@
 /**
- * Autosave of a mock answer, free of React. Each save names the draft version it builds on;
+ * Autosave of one text field (a mock answer, a part of a project story), free of React. Each save names the draft version it builds on;
  * the server refuses one built on an older version (another tab saved since) and the saver
  * then holds until the user chooses whose text to keep. Every keystroke is also kept in local
  * storage, so the last second before a crash comes back on the next load when the server has
@@ -11,8 +11,10 @@ export type DraftView = { status: DraftStatus; theirs: { draft: string; version:
 type Reply = { status: number; body: { version?: number; error?: string; draft?: string } };
 
 export type DraftSaverOptions = {
-  mockId: string;
-  itemId: string;
+  /** What names the field on the server; sent with every save beside `draft` and `baseVersion`. */
+  target: Record<string, string>;
+  /** Where the local copy lives (one key per field). */
+  storageKey: string;
   initial: { text: string; version: number };
   post: (body: unknown, keepalive: boolean) => Promise<Reply>;
   storage: Pick<Storage, "getItem" | "setItem"> | null;
@@ -37,7 +39,7 @@ export class DraftSaver {
   constructor(private readonly options: DraftSaverOptions) {
     this.version = options.initial.version;
     this.onServer = options.initial.text;
-    this.key = `rollout:mock-draft:${options.itemId}`;
+    this.key = options.storageKey;
   }
 
   /**
@@ -97,7 +99,7 @@ export class DraftSaver {
     this.set({ status: "saving", theirs: null });
     let retry = false;
     try {
-      const reply = await this.options.post({ mockId: this.options.mockId, itemId: this.options.itemId, draft: sent, baseVersion: this.version }, keepalive);
+      const reply = await this.options.post({ ...this.options.target, draft: sent, baseVersion: this.version }, keepalive);
       const { body } = reply;
       if (reply.status === 200 && typeof body.version === "number") {
         this.version = body.version;
