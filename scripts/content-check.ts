@@ -14,6 +14,6 @@ if (!corpus) {
   console.log(
     `✓ content ok in ${Math.round(performance.now() - started)} ms: ${corpus.directions.length} directions, ${corpus.questions.length} questions, ` +
       `${corpus.notes.length} notes, ${corpus.talkTracks.length} talk tracks, ${corpus.papers.length} papers, ${corpus.models.length} models, ` +
-      `${corpus.topics.length} topics, ${cards} formula cards`,
+      `${corpus.topics.length} topics, ${cards} formula cards, ${corpus.probeFiles.reduce((n, f) => n + f.probes.length, 0)} probes`,
   );
 }

@@ -103,6 +103,19 @@ export function crossCheck(corpus: Corpus): Problem[] {
     }
     checkLinks(plan.path, plan.refs);
   }
+  // Probes: ids unique across files; each file a direction (or "general"); its links real.
+  unique(corpus.probeFiles.flatMap((f) => f.probes.map((p) => ({ id: p.id, path: f.path }))), (p) => p.id, (p) => p.path, "probe id");
+  unique(corpus.probeFiles, (f) => f.direction, (f) => f.path, "direction");
+  for (const f of corpus.probeFiles) {
+    if (f.direction !== "general") checkRefs(f.path, f.refs, "direction", [f.direction], directions, "direction");
+    const subtopics = new Set(corpus.directions.find((d) => d.slug === f.direction)?.sections.subtopics.map((s) => s.title) ?? []);
+    f.probes.forEach((p, i) => {
+      checkRefs(f.path, f.refs, `probes.${i}.topics`, p.topics, topics, "topic");
+      checkRefs(f.path, f.refs, `probes.${i}.notes`, p.notes, notes, "note");
+      if (p.subtopic) checkRefs(f.path, f.refs, `probes.${i}.subtopic`, [p.subtopic], subtopics, `sub-topic of ${f.direction}`);
+    });
+    checkLinks(f.path, f.refs);
+  }
   for (const m of corpus.models) {
     for (const p of m.papers) {
       if (!papers.has(p)) problems.push({ file: "content/models.yaml", line: 1, field: `${m.id}.papers`, message: `unknown paper "${p}"` });

@@ -1,5 +1,5 @@
 /**
- * What a review, drill or mock page shows of a question or formula card, as HTML rendered
+ * What a review, drill or mock page shows of a question, formula card or probe, as HTML rendered
  * once at ingest (lib/markdown/content-html.ts). Pure.
  */
 import { z } from "zod";
@@ -16,6 +16,13 @@ export type QuestionFaces = z.infer<typeof questionFacesSchema>;
 
 export const formulaFacesSchema = z.object({ front: z.string(), back: z.string(), caption: z.string().nullable(), hiddenParts: z.number() });
 export type FormulaFaces = z.infer<typeof formulaFacesSchema>;
+
+export const probeFacesSchema = z.object({ rubric: z.array(z.string()), redFlags: z.array(z.string()) });
+export type ProbeFaces = z.infer<typeof probeFacesSchema>;
+
+export function probeFaces(p: { rubric: string[]; redFlags: string[] }): ProbeFaces {
+  return { rubric: p.rubric.map(renderContentHtml), redFlags: p.redFlags.map(renderContentHtml) };
+}
 
 export function questionFaces(q: { stem: string | null; keyPoints: string[]; pitfall: string; followUps: string[] }): QuestionFaces {
   return {

@@ -9,7 +9,7 @@ import type { Corpus } from "./types.ts";
 import { normalizeForSearch } from "./search-text.ts";
 import { resetCardCatalog } from "../practice/card-catalog.ts";
 import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
-import { formulaFaces, questionFaces } from "./faces.ts";
+import { formulaFaces, probeFaces, questionFaces } from "./faces.ts";
 import { presentCheck } from "../checks/present.ts";
 import { sha } from "./parse-markdown-docs.ts";
 
@@ -117,6 +117,19 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       create: (c) => tx.check.create({ data: { id: c.id, ...checkData(c) } }),
       update: (c) => tx.check.update({ where: { id: c.id }, data: checkData(c) }),
       retire: (ids) => tx.check.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const probes = corpus.probeFiles.flatMap((f) => f.probes).map((p) => ({ ...p, hash: rendered(p.hash) }));
+  const probeData = (p: (typeof probes)[number]) => ({
+    direction: p.direction, position: p.position, titleZh: p.title.zh, titleEn: p.title.en, kind: p.kind, subtopic: p.subtopic,
+    topics: p.topics, notes: p.notes, faces: probeFaces(p), contentHash: p.hash, retiredAt: null,
+  });
+  tallies.probes = await sync(probes, (p) => p.id,
+    await tx.probe.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (p) => tx.probe.create({ data: { id: p.id, ...probeData(p) } }),
+      update: (p) => tx.probe.update({ where: { id: p.id }, data: probeData(p) }),
+      retire: (ids) => tx.probe.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
   const noteData = (n: Corpus["notes"][number]) => ({

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
-import { parseDirection, parseNote, parsePlan, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
+import { parseDirection, parseNote, parsePlan, parseProbeFile, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
 import { parseModels, parsePapers, parseTopics } from "./parse-lists.ts";
 import { crossCheck } from "./cross-check.ts";
 import { voiceProblems } from "./voice.ts";
@@ -40,7 +40,7 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
   const files = readContentFiles(root, contentDir);
   const hash = corpusHash(files);
   const problems: Problem[] = [];
-  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], plans: [], hash };
+  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], plans: [], probeFiles: [], hash };
   const prefix = `${contentDir}/`;
   let sawTopics = false;
 
@@ -57,6 +57,7 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
     else if (parts[0] === "notes" && parts.length === 2 && inner.endsWith(".md")) take(parseNote(rel, text), corpus.notes);
     else if (parts[0] === "talk-tracks" && parts.length === 2 && inner.endsWith(".md")) take(parseTalkTrack(rel, text), corpus.talkTracks);
     else if (parts[0] === "plans" && parts.length === 2 && inner.endsWith(".md")) take(parsePlan(rel, text), corpus.plans);
+    else if (parts[0] === "probes" && parts.length === 2 && inner.endsWith(".md")) take(parseProbeFile(rel, text), corpus.probeFiles);
     else if (inner === "topics.yaml") {
       sawTopics = true;
       const r = parseTopics(rel, text);

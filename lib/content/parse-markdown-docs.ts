@@ -16,9 +16,10 @@ import {
   noteFrontmatter,
   questionFrontmatter,
   talkTrackFrontmatter,
+  probeFileFrontmatter,
   type CheckDoc,
 } from "./schema.ts";
-import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, PlanDoc, QuestionDoc, TalkTrackDoc } from "./types.ts";
+import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, PlanDoc, ProbeDoc, ProbeFileDoc, QuestionDoc, TalkTrackDoc } from "./types.ts";
 
 export const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -307,4 +308,59 @@ export function parsePlan(file: string, text: string): Parsed<PlanDoc> {
     refs: { links: ctx.links, lines },
   };
   return { doc: ctx.problems.length ? null : doc, problems: ctx.problems };
+}
+
+const RUBRIC = "好的回答会讲到";
+const RED_FLAGS = "危险信号";
+
+/**
+ * `probes/<direction or general>.md`: the i-th `## ` heading is the i-th probe of the
+ * frontmatter list (its Chinese wording), each with `### 好的回答会讲到` and `### 危险信号`.
+ */
+export function parseProbeFile(file: string, text: string): Parsed<ProbeFileDoc> {
+  const ctx = open(file, text, probeFileFrontmatter);
+  if (Array.isArray(ctx)) return { doc: null, problems: ctx };
+  const { fm } = ctx;
+  expectName(ctx, "direction", fm.direction);
+  const probes: ProbeDoc[] = [];
+  if (ctx.sections.length !== fm.probes.length) {
+    ctx.problems.push({ file, line: ctx.bodyLine, field: "probes", message: `${fm.probes.length} probes listed in the frontmatter but ${ctx.sections.length} \`## \` headings in the body: one heading per probe, in the same order` });
+  }
+  fm.probes.forEach((entry, i) => {
+    const s = ctx.sections[i];
+    const line = ctx.lineOf(["probes", i, "id"]);
+    if (!entry.id.startsWith(`${fm.direction}-`)) ctx.problems.push({ file, line, field: `probes.${i}.id`, message: `"${entry.id}" must start with "${fm.direction}-"` });
+    if (fm.direction === "general" && entry.subtopic) ctx.problems.push({ file, line: ctx.lineOf(["probes", i, "subtopic"]), field: `probes.${i}.subtopic`, message: "general probes belong to no direction's sub-topic" });
+    if (!s) return;
+    if (!s.heading) {
+      ctx.problems.push({ file, line: s.line, field: "body", message: "text before the first probe heading" });
+      return;
+    }
+    if (s.heading.includes("$")) ctx.problems.push({ file, line: s.line, field: `## ${s.heading}`, message: "a probe heading is plain text: no $math$" });
+    const parts = subsections(s, ctx.body, ctx.bodyLine);
+    const names = parts.map((p) => p.title);
+    if (names.join("|") !== `${RUBRIC}|${RED_FLAGS}`) {
+      ctx.problems.push({ file, line: s.line, field: `## ${s.heading}`, message: `needs exactly "### ${RUBRIC}" then "### ${RED_FLAGS}", found ${names.map((n) => `"### ${n}"`).join(", ") || "none"}` });
+      return;
+    }
+    const asSection = (p: (typeof parts)[number]) => ({ heading: `${s.heading} / ${p.title}`, line: p.line, markdown: p.markdown, nodes: p.nodes });
+    probes.push({
+      id: entry.id,
+      direction: fm.direction,
+      position: i,
+      title: { zh: s.heading, en: entry.en },
+      kind: entry.kind,
+      subtopic: entry.subtopic ?? null,
+      topics: entry.topics,
+      notes: entry.notes,
+      rubric: bullets(ctx, asSection(parts[0]!), 3, 6),
+      redFlags: bullets(ctx, asSection(parts[1]!), 2, 4),
+      hash: sha(JSON.stringify([entry, s.markdown])),
+    });
+  });
+  const lines: Record<string, number> = {};
+  fm.probes.forEach((_, i) => {
+    for (const key of ["topics", "notes", "subtopic"]) lines[`probes.${i}.${key}`] = ctx.lineOf(["probes", i, key]);
+  });
+  return { doc: ctx.problems.length ? null : { direction: fm.direction, probes, path: file, refs: { links: ctx.links, lines } }, problems: ctx.problems };
 }

@@ -81,6 +81,24 @@ export const questionFrontmatter = z.strictObject({
   checks: z.array(check).default([]),
 });
 
+/** What a probe digs into: the completeness check of a project story asks for the same kinds. */
+export const PROBE_KINDS = ["design", "baseline", "ablation", "failure", "results", "scale", "next", "landscape"] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+
+export const probeEntry = z.strictObject({
+  id: slug,
+  en: text,
+  kind: z.enum(PROBE_KINDS, { message: `must be one of ${PROBE_KINDS.join(", ")}` }),
+  subtopic: text.optional(),
+  topics: slugList.default([]),
+  notes: slugList.default([]),
+});
+
+export const probeFileFrontmatter = z.strictObject({
+  direction: slug,
+  probes: z.array(probeEntry).min(15, "needs at least 15 probes"),
+});
+
 export const talkTrackFrontmatter = z.strictObject({
   field: bilingual,
   order: z.int().min(0).max(99),

@@ -1,5 +1,5 @@
 /** The parsed, validated content corpus. */
-import type { CheckDoc, Level, Source } from "./schema.ts";
+import type { CheckDoc, Level, ProbeKind, Source } from "./schema.ts";
 
 export type Bilingual = { zh: string; en: string };
 
@@ -131,6 +131,23 @@ export type PlanDoc = {
   refs: DocRefs;
 };
 
+/** An interviewer's probe into a candidate's project: the question, its rubric, its red flags. */
+export type ProbeDoc = {
+  id: string;
+  direction: string; // a direction slug, or "general"
+  position: number;
+  title: Bilingual; // zh: the `## ` heading; en: from the frontmatter
+  kind: ProbeKind;
+  subtopic: string | null;
+  topics: string[];
+  notes: string[];
+  rubric: string[]; // ### 好的回答会讲到
+  redFlags: string[]; // ### 危险信号
+  hash: string;
+};
+
+export type ProbeFileDoc = { direction: string; probes: ProbeDoc[]; path: string; refs: DocRefs };
+
 export type TopicDoc = { id: string; zh: string; en: string; position: number };
 
 export type Corpus = {
@@ -142,5 +159,6 @@ export type Corpus = {
   models: ModelDoc[];
   topics: TopicDoc[];
   plans: PlanDoc[];
+  probeFiles: ProbeFileDoc[];
   hash: string;
 };

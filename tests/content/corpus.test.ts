@@ -160,3 +160,23 @@ describe("checks", () => {
   });
 });
 
+
+describe("probes", () => {
+  it("give every direction and general at least 15, every kind, and the bank at least 180", () => {
+    const files = new Map(corpus.probeFiles.map((f) => [f.direction, f.probes]));
+    expect([...files.keys()].sort()).toEqual([...DIRECTIONS, "general"].sort());
+    for (const [direction, probes] of files) {
+      expect(probes.length, direction).toBeGreaterThanOrEqual(15);
+      const kinds = new Set(probes.map((p) => p.kind));
+      for (const kind of ["design", "baseline", "ablation", "failure", "landscape"]) expect(kinds.has(kind as never), `${direction} ${kind}`).toBe(true);
+    }
+    expect([...files.values()].flat().length).toBeGreaterThanOrEqual(180);
+  });
+
+  it("tie most of a direction's probes to one of its sub-topics", () => {
+    for (const f of corpus.probeFiles.filter((x) => x.direction !== "general")) {
+      const withSubtopic = f.probes.filter((p) => p.subtopic).length;
+      expect(withSubtopic / f.probes.length, f.direction).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+});
