@@ -51,5 +51,5 @@ export function useDraft({ url, target, storageKey, initial, labels }: UseDraftO
         {status === "saving" ? labels.saving : status === "saved" ? labels.saved : status === "failed" ? labels.saveFailed : ""}
       </p>
     );
-  return { attach: (el: HTMLTextAreaElement | null) => saver.attach(el), onInput: () => saver.input(), panel };
+  return { attach: (el: HTMLTextAreaElement | HTMLInputElement | null) => saver.attach(el), onInput: () => saver.input(), panel };
 }

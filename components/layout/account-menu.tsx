@@ -2,7 +2,7 @@
 import { Link } from "@/i18n/navigation";
 import { useSession } from "./use-session";
 
-type Labels = Record<"signIn" | "signUp" | "myStudy" | "review" | "mock" | "settings" | "admin" | "mentor" | "recruiter", string>;
+type Labels = Record<"signIn" | "signUp" | "myStudy" | "review" | "mock" | "projects" | "settings" | "admin" | "mentor" | "recruiter", string>;
 
 /** The header's account links: sign in / sign up, or the signed-in user's places (see useSession). */
 export function AccountMenu({ labels }: { labels: Labels }) {
@@ -21,6 +21,7 @@ export function AccountMenu({ labels }: { labels: Labels }) {
     <nav aria-label={session.user.name} className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <Link href="/review" className="font-medium">{labels.review}</Link>
       <Link href="/mock">{labels.mock}</Link>
+      <Link href="/projects">{labels.projects}</Link>
       <Link href="/study">{labels.myStudy}</Link>
       {(role === "mentor" || role === "admin") && <Link href="/mentor">{labels.mentor}</Link>}
       {(role === "recruiter" || role === "mentor" || role === "admin") && <Link href="/recruiter">{labels.recruiter}</Link>}

@@ -36,7 +36,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
         </nav>
         {/* On a phone: brand and switches, then the account's places, then the site's sections. */}
         <div className="order-3 min-h-6 w-full text-sm sm:order-none sm:ml-auto sm:min-h-0 sm:w-auto">
-          <AccountMenu labels={{ signIn: ta("signIn"), signUp: ta("signUp"), myStudy: ta("myStudy"), review: ta("review"), mock: ta("mock"), settings: ta("settings"), admin: ta("admin"), mentor: ta("mentor"), recruiter: ta("recruiter") }} />
+          <AccountMenu labels={{ signIn: ta("signIn"), signUp: ta("signUp"), myStudy: ta("myStudy"), review: ta("review"), mock: ta("mock"), projects: ta("projects"), settings: ta("settings"), admin: ta("admin"), mentor: ta("mentor"), recruiter: ta("recruiter") }} />
         </div>
         <div className="order-2 ml-auto flex items-center gap-3 text-sm sm:order-none sm:ml-0">
           <LocaleSwitch label={t("language")} text={t("switchTo")} />

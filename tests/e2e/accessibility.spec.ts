@@ -35,8 +35,8 @@ test("candidate pages, including the revealed review card", async ({ browser }) 
   await close();
 });
 
-// One test per language: eighteen axe scans in one test outgrow its time on a 2-core machine.
-for (const prefix of ["", "/en"]) test(`the daily loop's pages: home, onboarding, plans with progress, a note, a mock and its report (${prefix || "/"})`, async ({ browser }) => {
+/** A candidate with a little of everything: a plan, mocks (written and quiz), a project, grades and check answers. */
+async function candidateWithHistory() {
   const user = await createUser("candidate", "A11y Loop");
   const db = e2eDb();
   await db.studySettings.create({ data: { userId: user.id, directions: ["reasoning"], levels: [], interviewDate: new Date(Date.now() + 30 * 86_400_000) } });
@@ -46,6 +46,8 @@ for (const prefix of ["", "/en"]) test(`the daily loop's pages: home, onboarding
   const now = new Date();
   await db.mockInterview.create({ data: { id: open, userId: user.id, config: { directions: ["reasoning"] }, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3 }] } } });
   await db.mockInterview.create({ data: { id: done, userId: user.id, config: { directions: ["reasoning"] }, finishedAt: now, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 30, answer: "a", checkedPoints: [0], pitfallHit: false, gradedAt: now }] } } });
+  const project = randomUUID();
+  await db.project.create({ data: { id: project, userId: user.id, directions: ["reasoning"], parts: { create: [{ field: "title", text: "数学推理 RL", version: 1 }, { field: "approach", text: "用 GRPO，因为省掉价值网络。", html: "<p>用 GRPO，因为省掉价值网络。</p>", version: 1 }] } } });
   // A quiz round under way (an ordering and a multi-select to answer) and one over, with a right and a missed answer.
   const [quiz, quizDone] = [randomUUID(), randomUUID()];
   const checks = (answered: boolean) => ({ create: ["function-calling-protocol-c1", "grpo-vs-ppo-c2"].map((checkId, position) => ({ id: randomUUID(), position, checkId, ...(answered ? { answeredAt: now, correct: position === 0, response: { value: 1 } } : {}) })) });
@@ -55,10 +57,24 @@ for (const prefix of ["", "/en"]) test(`the daily loop's pages: home, onboarding
   for (const [cardId, rating, version] of [["q:grpo-vs-ppo", 3, 1], ["q:grpo-vs-ppo", 3, 2], ["c:grpo-vs-ppo-c1", 1, 1]] as const) {
     await db.reviewLog.create({ data: { id: randomUUID(), userId: user.id, cardId, clientReviewId: randomUUID(), stateVersion: version, rating, reviewedAt: now, durationMs: 9000, source: "review", stateBefore: {}, stateAfter: {}, params: {} } });
   }
-  const { page, close } = await pageAs(browser, user);
-  for (const path of ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`, "/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"]) await expectAccessible(page, `${prefix}${path}`);
-  await close();
-});
+  return { user, pages: {
+    loop: ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", "/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"],
+    practice: ["/mock", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`, "/projects", `/projects/${project}`],
+  } };
+}
+
+// One test per language and group: a dozen axe scans in one test outgrow its time on a 2-core machine.
+for (const prefix of ["", "/en"]) {
+  for (const group of ["loop", "practice"] as const) {
+    const what = group === "loop" ? "home, onboarding, plans with progress, a note, progress with calibration, a drill of checks" : "mocks and their reports, quiz rounds, projects";
+    test(`the daily loop's pages — ${what} (${prefix || "/"})`, async ({ browser }) => {
+      const { user, pages } = await candidateWithHistory();
+      const { page, close } = await pageAs(browser, user);
+      for (const path of pages[group]) await expectAccessible(page, `${prefix}${path}`);
+      await close();
+    });
+  }
+}
 
 test("mentor, recruiter and admin pages", async ({ browser }) => {
   const mentor = await createUser("mentor");

@@ -36,6 +36,8 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/mock/[id]": OWNER_ONLY,
   "/mock/[id]/report": OWNER_ONLY,
   "/assignments/[id]": OWNER_ONLY,
+  "/projects": SIGNED_IN,
+  "/projects/[id]": OWNER_ONLY,
   "/settings": SIGNED_IN,
   "/login": row("ok", "ok", "ok", "ok", "ok", "ok"),
   "/signup": row("ok", "ok", "ok", "ok", "ok", "ok"),
@@ -58,6 +60,7 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/review/check": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/checks/answer": row("ok", "ok", "ok", "ok", "ok", "ok"), // a question page's checks: anyone may answer, nothing is recorded
   "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "POST /api/projects/part": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project looks absent (404), tested in projects.test
   "POST /api/mock/quiz": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's mock looks absent (404), tested in mock.spec
   "GET /api/plans/[slug]/me": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/plans/me": row("login", "ok", "ok", "ok", "ok", "ok"),
@@ -83,6 +86,9 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/mock/actions.ts#reviewMockMisses": row("login", "ok", "403", "403", "403", "403"),
   "lib/mock/actions.ts#retryMockInterview": row("login", "ok", "403", "403", "403", "403"),
   "lib/mock/actions.ts#endQuizRound": row("login", "ok", "403", "403", "403", "403"),
+  "lib/projects/actions.ts#createProject": SIGNED_IN,
+  "lib/projects/actions.ts#setProjectDirections": row("login", "ok", "403", "403", "403", "403"),
+  "lib/projects/actions.ts#deleteProject": row("login", "ok", "403", "403", "403", "403"),
   "lib/plans/actions.ts#startPlan": SIGNED_IN,
   "lib/plans/actions.ts#setPlanStatus": SIGNED_IN,
   "lib/mentor/actions.ts#createCohort": MENTORS,
@@ -99,7 +105,7 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
 };
 
 type World = {
-  users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; cohortId: string; assignmentId: string; inviteId: string; token: string;
+  users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; projectId: string; cohortId: string; assignmentId: string; inviteId: string; token: string;
   /** One comment by candidate A per caller, so a delete by one caller cannot decide what the next one sees. */
   commentFor: Record<RoleName, string>;
 };
@@ -114,6 +120,8 @@ test.beforeAll(async () => {
   const itemId = randomUUID();
   const question = await db.question.findFirstOrThrow({ where: { retiredAt: null } });
   await db.mockInterview.create({ data: { id: mockId, userId: candidateA.id, config: {}, items: { create: [{ id: itemId, position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3 }] } } });
+  const projectId = randomUUID();
+  await db.project.create({ data: { id: projectId, userId: candidateA.id, directions: [], parts: { create: [{ field: "title", text: "A's project", version: 1 }] } } });
   const cohortId = randomUUID();
   await db.cohort.create({ data: { id: cohortId, mentorId: owner.id, name: "Owner's cohort" } });
   await db.cohortMember.create({ data: { cohortId, userId: candidateA.id } });
@@ -124,7 +132,7 @@ test.beforeAll(async () => {
   await db.cohortInvite.create({ data: { id: inviteId, cohortId, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
   const commentFor = Object.fromEntries(ROLES.map((role) => [role, randomUUID()])) as Record<RoleName, string>;
   await db.assignmentComment.createMany({ data: ROLES.map((role) => ({ id: commentFor[role], assignmentId, candidateId: candidateA.id, authorId: candidateA.id, body: `by A for ${role}`, bodyHtml: "<p>x</p>" })) });
-  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, cohortId, assignmentId, inviteId, token, commentFor };
+  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, projectId, cohortId, assignmentId, inviteId, token, commentFor };
 });
 
 const cookieOf = (role: RoleName) => (role === "anonymous" ? undefined : `${world.users[role].cookie.name}=${world.users[role].cookie.value}`);
@@ -133,6 +141,7 @@ function concrete(pattern: string): string {
   return pattern
     .replace("/mock/[id]", `/mock/${world.mockId}`)
     .replace("/assignments/[id]", `/assignments/${world.assignmentId}`)
+    .replace("/projects/[id]", `/projects/${world.projectId}`)
     .replace("/join/[token]", `/join/${world.token}`)
     .replace("/mentor/cohorts/[id]", `/mentor/cohorts/${world.cohortId}`)
     .replace("/mentor/mentees/[id]", `/mentor/mentees/${world.users.candidateA.id}`)
@@ -197,6 +206,8 @@ function actionArgs(name: string, role: RoleName): unknown[] {
     case "submitMockAnswer": set({ mockId: world.mockId, itemId: world.itemId, answer: "probe" }); break;
     case "gradeMockItem": set({ mockId: world.mockId, itemId: world.itemId, checked: "0" }); break;
     case "reviewMockMisses": case "retryMockInterview": case "endQuizRound": set({ mockId: world.mockId }); break;
+    case "createProject": set({ title: "probe" }); break;
+    case "setProjectDirections": case "deleteProject": set({ projectId: world.projectId }); break;
     case "createInvite": set({ cohortId: world.cohortId }); break;
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;

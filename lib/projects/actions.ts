@@ -1,0 +1,59 @@
+"use server";
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { db } from "@/lib/db";
+import { assertOwner, type CurrentUser } from "@/lib/auth";
+import { defineAction } from "@/lib/actions/define";
+import { fail } from "@/lib/actions/result";
+import { createProjectSchema, projectDirectionsSchema, projectRefSchema } from "./schema";
+
+/** Directions that exist; anything else in the form is dropped. */
+async function knownDirections(slugs: string[]): Promise<string[]> {
+  const rows = await db.direction.findMany({ where: { slug: { in: slugs }, retiredAt: null }, select: { slug: true }, orderBy: { order: "asc" } });
+  return rows.map((r) => r.slug);
+}
+
+/** Whether the project exists; someone else's is refused (AuthError), as for mocks. */
+async function ownProject(user: CurrentUser, projectId: string): Promise<boolean> {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { userId: true } });
+  if (!project) return false;
+  assertOwner(user, project.userId);
+  return true;
+}
+
+export const createProject = defineAction({
+  access: "signed-in",
+  schema: createProjectSchema,
+  multi: ["directions"],
+  async run({ title, directions }, { user }) {
+    const id = randomUUID();
+    await db.project.create({
+      data: { id, userId: user.id, directions: await knownDirections(directions), parts: { create: [{ field: "title", text: title, version: 1 }] } },
+    });
+    return redirect({ href: `/projects/${id}`, locale: await getLocale() });
+  },
+});
+
+export const setProjectDirections = defineAction({
+  access: "signed-in",
+  schema: projectDirectionsSchema,
+  multi: ["directions"],
+  async run({ projectId, directions }, { user, t }) {
+    if (!(await ownProject(user, projectId))) return fail("not_found", t("notFound"));
+    await db.project.update({ where: { id: projectId }, data: { directions: await knownDirections(directions) } });
+    revalidatePath("/[locale]/projects/[id]", "page");
+    return { ok: true, message: t("saved") };
+  },
+});
+
+export const deleteProject = defineAction({
+  access: "signed-in",
+  schema: projectRefSchema,
+  async run({ projectId }, { user, t }) {
+    if (!(await ownProject(user, projectId))) return fail("not_found", t("notFound"));
+    await db.project.delete({ where: { id: projectId } });
+    return redirect({ href: "/projects", locale: await getLocale() });
+  },
+});

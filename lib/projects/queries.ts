@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { strings } from "@/lib/db/json";
+import { STORY_FIELDS, type Story, type StoryField } from "./fields";
+
+type Part = { text: string; html: string | null; version: number };
+
+function storyOf(parts: { field: string; text: string }[]): Story {
+  return Object.fromEntries(parts.filter((p) => (STORY_FIELDS as readonly string[]).includes(p.field)).map((p) => [p.field, p.text]));
+}
+
+/** The caller's projects, most recently edited first, each with its story's text. */
+export async function myProjects(userId: string) {
+  const rows = await db.project.findMany({ where: { userId }, orderBy: { updatedAt: "desc" }, include: { parts: { select: { field: true, text: true } } } });
+  return rows.map((p) => ({ id: p.id, updatedAt: p.updatedAt, directions: strings(p.directions, `project ${p.id} directions`), story: storyOf(p.parts) }));
+}
+
+/** One of the caller's projects with every field (text, rendered HTML, version); null if not theirs. */
+export async function myProject(userId: string, id: string) {
+  const project = await db.project.findFirst({ where: { id, userId }, include: { parts: true } });
+  if (!project) return null;
+  const parts = Object.fromEntries(project.parts.map((p) => [p.field, { text: p.text, html: p.html, version: p.version }])) as Partial<Record<StoryField, Part>>;
+  return { id: project.id, updatedAt: project.updatedAt, directions: strings(project.directions, `project ${project.id} directions`), parts, story: storyOf(project.parts) };
+}
