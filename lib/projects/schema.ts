@@ -20,3 +20,15 @@ export const createProjectSchema = z.object({
 
 export const projectDirectionsSchema = z.object({ projectId: id, directions });
 export const projectRefSchema = z.object({ projectId: id });
+
+/** POST /api/projects/grill: one graded answer to a probe about a project. */
+export const probeGradeSchema = z.strictObject({
+  projectId: id,
+  probeId: z.string().min(1).max(80),
+  clientReviewId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8–64 letters, digits, - or _"),
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  answer: z.string().max(10_000, "answerTooLong"),
+  checked: z.array(z.int().min(0).max(20)).max(20),
+  redFlagHit: z.boolean(),
+  durationMs: z.int().min(0).max(3_600_000),
+});

@@ -96,3 +96,36 @@ test("a project is its owner's alone, and deleting it asks first", async ({ brow
   await ownerContext.close();
   await otherContext.close();
 });
+
+test("grill me: three probes on the project, the story's gaps first, each answered, checked against its rubric and graded by keyboard", async ({ browser }) => {
+  const user = await createUser("candidate", "Project Griller");
+  const context = await signedIn(browser, user);
+  const page = await context.newPage();
+  const id = await newProject(page, "推理 RL 项目");
+  // The story says why and has numbers, a baseline and an ablation: its failure is what is missing.
+  await write(page, "approach", "做法（为什么这样设计）", APPROACH);
+  await write(page, "results", "结果（带数字和基线）", "pass@1 从 41.2% 到 48.5%，相比 SFT 基线提升 7.3 个点；消融：去掉格式奖励后下降 2.1%。");
+  await page.getByRole("link", { name: "开始深挖（grill me）" }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${id}/grill$`));
+
+  const kinds: string[] = [];
+  for (let n = 1; n <= 3; n++) {
+    await expect(page.getByTestId("grill-position")).toHaveText(`第 ${n} / 3 问`);
+    const probeId = await page.locator("[data-probe-id]").getAttribute("data-probe-id");
+    kinds.push((await e2eDb().probe.findUniqueOrThrow({ where: { id: probeId! } })).kind);
+    await page.getByLabel("你的回答").fill(`第 ${n} 问的回答`);
+    await page.getByRole("button", { name: "对照要点" }).press("Enter");
+    await page.getByTestId("grill-card").getByRole("checkbox").first().press("Space");
+    await page.getByRole("button", { name: "困难" }).press("Enter"); // one point of several: the rubric suggests Again or Hard
+    if (n < 3) await expect(page.getByTestId("grill-position")).toHaveText(`第 ${n + 1} / 3 问`);
+  }
+  await expect(page.getByTestId("grill-done")).toContainText("这一轮 3 问答完了");
+  expect(kinds[0]).toBe("failure");
+  const logs = await e2eDb().projectProbeLog.findMany({ where: { projectId: id }, orderBy: { reviewedAt: "asc" } });
+  expect(logs.map((l) => [l.rating, l.answer, l.checkedPoints])).toEqual([1, 2, 3].map((n) => [2, `第 ${n} 问的回答`, [0]]));
+  // Another round asks new probes: those just graded wait for their day.
+  await page.getByRole("link", { name: "再来一轮" }).click();
+  const next = await page.locator("[data-probe-id]").getAttribute("data-probe-id");
+  expect(logs.map((l) => l.probeId)).not.toContain(next);
+  await context.close();
+});

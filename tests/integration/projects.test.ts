@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { savePart } from "@/lib/projects/parts";
+import { gradeProbe, nextProbes } from "@/lib/projects/grill-service";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
@@ -59,5 +60,52 @@ describe(`project stories on ${dialect}`, () => {
     const projectId = await projectOf(owner.id);
     expect(await savePart(t.db, intruder.id, { projectId, field: "problem", draft: "mine now", baseVersion: 0 })).toMatchObject({ ok: false, status: 404 });
     expect(await t.db.projectPart.count({ where: { projectId } })).toBe(0);
+  });
+});
+
+describe(`grill sessions on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createIngestedTestDatabase();
+  });
+  afterAll(async () => t?.drop());
+
+  it("asks first where the story has gaps, grades once however often sent, and schedules the probe for that project only", async () => {
+    const user = await makeUser(t.db);
+    const [a, b] = [randomUUID(), randomUUID()];
+    // Story a has a why, numbers, a baseline and an ablation: only failure and next are missing.
+    await t.db.project.create({ data: { id: a, userId: user.id, directions: ["reasoning"], parts: { create: [
+      { field: "approach", text: "用 GRPO 而不是 PPO，因为省显存。", version: 1 },
+      { field: "results", text: "相比基线 +5.2%，消融去掉格式奖励 -2%。", version: 1 },
+    ] } } });
+    await t.db.project.create({ data: { id: b, userId: user.id, directions: [] } });
+    const order = (await nextProbes(t.db, user.id, a))!;
+    expect(order.slice(0, 4)).toEqual(["general-fixture-4", "general-fixture-12", "general-fixture-7", "general-fixture-15"]); // failure, then next
+    expect(order).toHaveLength(15);
+
+    const input = { projectId: a, probeId: "general-fixture-4", clientReviewId: "grill-review-1", rating: 3 as const, answer: "我的回答", checked: [0, 2, 9], redFlagHit: false, durationMs: 90_000 };
+    const now = new Date("2030-04-01T10:00:00Z");
+    const first = await gradeProbe(t.db, user.id, input, now);
+    expect(first).toMatchObject({ ok: true, duplicate: false });
+    expect(await gradeProbe(t.db, user.id, input, now)).toMatchObject({ ok: true, duplicate: true });
+    const logs = await t.db.projectProbeLog.findMany({ where: { projectId: a } });
+    expect(logs.map((l) => [l.probeId, l.rating, l.checkedPoints])).toEqual([["general-fixture-4", 3, [0, 2]]]); // index 9 is past the rubric
+    const state = await t.db.projectProbe.findUniqueOrThrow({ where: { projectId_probeId: { projectId: a, probeId: "general-fixture-4" } } });
+    expect(state.reps).toBe(1);
+    expect(state.due.getTime()).toBeGreaterThan(now.getTime());
+    // Not asked again on this project until due; still new on the other one.
+    expect((await nextProbes(t.db, user.id, a, now))!).not.toContain("general-fixture-4");
+    expect((await nextProbes(t.db, user.id, b, now))!).toContain("general-fixture-4");
+    expect((await nextProbes(t.db, user.id, a, new Date(state.due.getTime() + 1000)))![0]).toBe("general-fixture-4");
+  });
+
+  it("nobody grades or reads the probes of a project that is not theirs", async () => {
+    const owner = await makeUser(t.db);
+    const intruder = await makeUser(t.db);
+    const id = randomUUID();
+    await t.db.project.create({ data: { id, userId: owner.id, directions: [] } });
+    expect(await nextProbes(t.db, intruder.id, id)).toBeNull();
+    expect(await gradeProbe(t.db, intruder.id, { projectId: id, probeId: "general-fixture-1", clientReviewId: "grill-intruder-1", rating: 1, answer: "", checked: [], redFlagHit: false, durationMs: 0 })).toMatchObject({ ok: false, status: 404 });
+    expect(await t.db.projectProbeLog.count({ where: { projectId: id } })).toBe(0);
   });
 });
