@@ -22,3 +22,13 @@ export async function myProject(userId: string, id: string) {
   const parts = Object.fromEntries(project.parts.map((p) => [p.field, { text: p.text, html: p.html, version: p.version }])) as Partial<Record<StoryField, Part>>;
   return { id: project.id, updatedAt: project.updatedAt, directions: strings(project.directions, `project ${project.id} directions`), parts, story: storyOf(project.parts) };
 }
+
+/** The probes prepared on one of the caller's projects, with the last answer given, in the order first asked. */
+export async function preparedProbes(projectId: string): Promise<{ question: string; questionEn: string; answer: string }[]> {
+  const rows = await db.projectProbe.findMany({ where: { projectId, lastAnswer: { not: "" } }, orderBy: { updatedAt: "asc" } });
+  const probes = new Map((await db.probe.findMany({ where: { id: { in: rows.map((r) => r.probeId) } }, select: { id: true, titleZh: true, titleEn: true } })).map((p) => [p.id, p]));
+  return rows.flatMap((r) => {
+    const p = probes.get(r.probeId);
+    return p ? [{ question: p.titleZh, questionEn: p.titleEn, answer: r.lastAnswer }] : [];
+  });
+}

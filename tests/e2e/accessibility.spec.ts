@@ -59,7 +59,7 @@ async function candidateWithHistory() {
   }
   return { user, pages: {
     loop: ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", "/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"],
-    practice: ["/mock", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`, "/projects", `/projects/${project}`, `/projects/${project}/grill`],
+    practice: ["/mock", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`, "/projects", `/projects/${project}`, `/projects/${project}/grill`, `/projects/${project}/print`],
   } };
 }
 

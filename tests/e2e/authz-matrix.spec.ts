@@ -39,6 +39,7 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/projects": SIGNED_IN,
   "/projects/[id]": OWNER_ONLY,
   "/projects/[id]/grill": OWNER_ONLY,
+  "/projects/[id]/print": OWNER_ONLY,
   "/settings": SIGNED_IN,
   "/login": row("ok", "ok", "ok", "ok", "ok", "ok"),
   "/signup": row("ok", "ok", "ok", "ok", "ok", "ok"),
@@ -61,6 +62,7 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/review/check": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/checks/answer": row("ok", "ok", "ok", "ok", "ok", "ok"), // a question page's checks: anyone may answer, nothing is recorded
   "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
+  "GET /api/projects/[id]/markdown": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project: 404 (projects.spec)
   "POST /api/projects/grill": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project looks absent (404), tested in projects.test
   "POST /api/projects/part": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project looks absent (404), tested in projects.test
   "POST /api/mock/quiz": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's mock looks absent (404), tested in mock.spec

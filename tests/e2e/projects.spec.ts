@@ -87,6 +87,8 @@ test("a project is its owner's alone, and deleting it asks first", async ({ brow
   expect((await snoop.goto(`/projects/${id}`))!.status()).toBe(404);
   const write = await snoop.request.post("/api/projects/part", { data: { projectId: id, field: "problem", draft: "x", baseVersion: 0 }, headers: { origin: new URL(snoop.url()).origin } });
   expect(write.status()).toBe(404);
+  expect((await snoop.request.get(`/api/projects/${id}/markdown`)).status()).toBe(404);
+  expect((await snoop.goto(`/projects/${id}/print`))!.status()).toBe(404);
 
   await page.getByText("删除项目", { exact: true }).first().click(); // opens the question
   await page.getByRole("button", { name: "删除项目" }).click();
@@ -127,5 +129,16 @@ test("grill me: three probes on the project, the story's gaps first, each answer
   await page.getByRole("link", { name: "再来一轮" }).click();
   const next = await page.locator("[data-probe-id]").getAttribute("data-probe-id");
   expect(logs.map((l) => l.probeId)).not.toContain(next);
+
+  // The project and its prepared answers, printable and as Markdown to take away.
+  await page.goto(`/projects/${id}/print`);
+  await expect(page.getByRole("heading", { name: "准备过的追问" })).toBeVisible();
+  await expect(page.getByText("第 2 问的回答")).toBeVisible();
+  const markdown = await page.request.get(`/api/projects/${id}/markdown`);
+  expect(markdown.headers()["content-disposition"]).toMatch(/^attachment; filename="project-[0-9a-f]{8}\.md"$/);
+  const text = await markdown.text();
+  expect(text.startsWith("# 推理 RL 项目\n")).toBe(true);
+  expect(text).toContain("## 准备过的追问");
+  expect(text).toContain("第 3 问的回答");
   await context.close();
 });

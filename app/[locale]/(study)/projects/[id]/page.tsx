@@ -43,6 +43,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
       <p className="mb-6 flex flex-wrap items-center gap-4 text-sm">
         <Link href="/projects">← {t("back")}</Link>
         <Link href={`/projects/${project.id}/grill`} className="rounded bg-accent px-3 py-1.5 text-accent-fg no-underline">{t("grillStart")}</Link>
+        <Link href={`/projects/${project.id}/print`}>{t("exportLink")}</Link>
       </p>
       {unrendered.map((f) => <p key={f} role="alert" className="mb-3 rounded border border-warn p-2 text-sm">{t("fields." + f)}: {t("markdownProblem", { problem: te("markdownTooLong") })}</p>)}
       <StoryEditor projectId={project.id} initial={project.parts} labels={labels} />
