@@ -40,7 +40,8 @@ describe("the repetition check", () => {
     expect(ids({ grpoMath, grpoCode })).toEqual(["grpoMath~grpoCode"]);
     expect(ids({ ragLegal, ragMedical })).toEqual(["ragLegal~ragMedical"]);
     const [pair] = overlappingPairs([{ id: "a", story: grpoMath }, { id: "b", story: grpoCode }]);
-    expect(pair!.shared).toEqual(expect.arrayContaining(["grpo", "rlvr", "组内", "课程"]));
+    // Read as phrases, not as two-character pieces.
+    expect(pair!.shared).toEqual(expect.arrayContaining(["grpo", "rlvr", "组内归一化优势", "课程学习从易到难"]));
   });
 
   it("does not flag different work that shares the field's vocabulary", () => {
