@@ -1,5 +1,5 @@
 /**
- * Saving a project story as it is typed, field by field, like a mock answer's draft: a save
+ * Saving a project story (and a direction take) as it is typed, field by field, like a mock answer's draft: a save
  * names the version it builds on and one built on an older version is refused with what was
  * saved since. Markdown fields are rendered here, once; a text over the Markdown limits is
  * kept all the same (html null, the problem returned), so nothing typed is lost. Takes the
@@ -8,6 +8,7 @@
 import type { Db } from "../db/client.ts";
 import { renderUserMarkdown, type UserMarkdownProblem } from "../markdown/user-markdown.ts";
 import { PLAIN_FIELDS, type StoryField } from "./fields.ts";
+import { saveVersioned } from "./versioned.ts";
 
 export type PartInput = { projectId: string; field: StoryField; draft: string; baseVersion: number };
 
@@ -27,23 +28,27 @@ export async function savePart(db: Db, userId: string, input: PartInput, now = n
   if (!project) return { ok: false, status: 404, error: "not_found", message: "No such project." };
   const { html, problem } = rendered(input.field, input.draft);
   const key = { projectId_field: { projectId: project.id, field: input.field } };
-  const next = input.baseVersion + 1;
-  let saved = false;
-  if (input.baseVersion === 0) {
-    // The field's first save; a second tab's first save races it on the primary key.
-    try {
-      await db.projectPart.create({ data: { projectId: project.id, field: input.field, text: input.draft, html, version: 1 } });
-      saved = true;
-    } catch {
-      saved = false;
-    }
-  } else {
-    saved = (await db.projectPart.updateMany({ where: { projectId: project.id, field: input.field, version: input.baseVersion }, data: { text: input.draft, html, version: next } })).count === 1;
-  }
-  if (saved) {
-    await db.project.update({ where: { id: project.id }, data: { updatedAt: now } });
-    return { ok: true, version: next, savedAt: now.toISOString(), problem };
-  }
-  const row = await db.projectPart.findUnique({ where: key });
-  return { ok: false, status: 409, error: "stale", message: "Another tab saved a newer version of this field.", draft: row?.text ?? "", version: row?.version ?? 0 };
+  const outcome = await saveVersioned({
+    create: () => db.projectPart.create({ data: { projectId: project.id, field: input.field, text: input.draft, html, version: 1 } }),
+    update: () => db.projectPart.updateMany({ where: { projectId: project.id, field: input.field, version: input.baseVersion }, data: { text: input.draft, html, version: input.baseVersion + 1 } }),
+    current: () => db.projectPart.findUnique({ where: key }),
+  }, input.baseVersion);
+  if (!outcome.saved) return { ok: false, status: 409, error: "stale", message: "Another tab saved a newer version of this field.", draft: outcome.text, version: outcome.version };
+  await db.project.update({ where: { id: project.id }, data: { updatedAt: now } });
+  return { ok: true, version: input.baseVersion + 1, savedAt: now.toISOString(), problem };
+}
+
+/** A direction take, saved as typed like a story field (Markdown, rendered when saved). */
+export async function saveTake(db: Db, userId: string, input: { direction: string; draft: string; baseVersion: number }, now = new Date()): Promise<PartOutcome> {
+  const direction = await db.direction.findFirst({ where: { slug: input.direction, retiredAt: null }, select: { slug: true } });
+  if (!direction) return { ok: false, status: 404, error: "not_found", message: "No such direction." };
+  const { html, problem } = rendered("approach", input.draft);
+  const key = { userId_direction: { userId, direction: direction.slug } };
+  const outcome = await saveVersioned({
+    create: () => db.directionTake.create({ data: { userId, direction: direction.slug, text: input.draft, html, version: 1 } }),
+    update: () => db.directionTake.updateMany({ where: { userId, direction: direction.slug, version: input.baseVersion }, data: { text: input.draft, html, version: input.baseVersion + 1 } }),
+    current: () => db.directionTake.findUnique({ where: key }),
+  }, input.baseVersion);
+  if (!outcome.saved) return { ok: false, status: 409, error: "stale", message: "Another tab saved a newer version of this take.", draft: outcome.text, version: outcome.version };
+  return { ok: true, version: input.baseVersion + 1, savedAt: now.toISOString(), problem };
 }

@@ -32,3 +32,6 @@ export const probeGradeSchema = z.strictObject({
   redFlagHit: z.boolean(),
   durationMs: z.int().min(0).max(3_600_000),
 });
+
+/** POST /api/projects/take: a direction take as typed. */
+export const takeSchema = z.strictObject({ direction: z.string().regex(/^[a-z0-9-]{1,64}$/), draft: z.string().max(5000), baseVersion: z.number().int().min(0) });

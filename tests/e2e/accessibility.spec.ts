@@ -58,15 +58,22 @@ async function candidateWithHistory() {
     await db.reviewLog.create({ data: { id: randomUUID(), userId: user.id, cardId, clientReviewId: randomUUID(), stateVersion: version, rating, reviewedAt: now, durationMs: 9000, source: "review", stateBefore: {}, stateAfter: {}, params: {} } });
   }
   return { user, pages: {
-    loop: ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift", "/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"],
-    practice: ["/mock", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`, "/projects", `/projects/${project}`, `/projects/${project}/grill`, `/projects/${project}/print`],
+    home: ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift"],
+    study: ["/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"],
+    mocks: ["/mock", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`],
+    projects: ["/projects", `/projects/${project}`, `/projects/${project}/grill`, `/projects/${project}/print`, "/projects/takes/reasoning"],
   } };
 }
 
-// One test per language and group: a dozen axe scans in one test outgrow its time on a 2-core machine.
+// One test per language and group: a dozen axe scans in one test outgrow its minute on a 2-core machine.
+const GROUPS = {
+  home: "home, onboarding, plans with progress, a note",
+  study: "the bank by due date, a direction, progress with calibration, a question with checks, a drill of checks",
+  mocks: "mocks and their reports, quiz rounds",
+  projects: "projects, a story, a grill session, a print view, a direction take",
+} as const;
 for (const prefix of ["", "/en"]) {
-  for (const group of ["loop", "practice"] as const) {
-    const what = group === "loop" ? "home, onboarding, plans with progress, a note, progress with calibration, a drill of checks" : "mocks and their reports, quiz rounds, projects";
+  for (const [group, what] of Object.entries(GROUPS) as [keyof typeof GROUPS, string][]) {
     test(`the daily loop's pages — ${what} (${prefix || "/"})`, async ({ browser }) => {
       const { user, pages } = await candidateWithHistory();
       const { page, close } = await pageAs(browser, user);

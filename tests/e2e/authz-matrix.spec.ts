@@ -40,6 +40,7 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/projects/[id]": OWNER_ONLY,
   "/projects/[id]/grill": OWNER_ONLY,
   "/projects/[id]/print": OWNER_ONLY,
+  "/projects/takes/[direction]": SIGNED_IN,
   "/settings": SIGNED_IN,
   "/login": row("ok", "ok", "ok", "ok", "ok", "ok"),
   "/signup": row("ok", "ok", "ok", "ok", "ok", "ok"),
@@ -63,6 +64,7 @@ const ROUTES: Record<string, Record<RoleName, Cell>> = {
   "POST /api/checks/answer": row("ok", "ok", "ok", "ok", "ok", "ok"), // a question page's checks: anyone may answer, nothing is recorded
   "POST /api/mock/draft": row("login", "ok", "ok", "ok", "ok", "ok"),
   "GET /api/projects/[id]/markdown": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project: 404 (projects.spec)
+  "POST /api/projects/take": row("login", "ok", "ok", "ok", "ok", "ok"),
   "POST /api/projects/grill": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project looks absent (404), tested in projects.test
   "POST /api/projects/part": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's project looks absent (404), tested in projects.test
   "POST /api/mock/quiz": row("login", "ok", "ok", "ok", "ok", "ok"), // someone else's mock looks absent (404), tested in mock.spec
@@ -112,6 +114,8 @@ type World = {
   users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; projectId: string; cohortId: string; assignmentId: string; inviteId: string; token: string;
   /** One comment by candidate A per caller, so a delete by one caller cannot decide what the next one sees. */
   commentFor: Record<RoleName, string>;
+  /** Likewise one project of candidate A per caller, for deleteProject. */
+  projectFor: Record<RoleName, string>;
 };
 let world: World;
 
@@ -136,7 +140,9 @@ test.beforeAll(async () => {
   await db.cohortInvite.create({ data: { id: inviteId, cohortId, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
   const commentFor = Object.fromEntries(ROLES.map((role) => [role, randomUUID()])) as Record<RoleName, string>;
   await db.assignmentComment.createMany({ data: ROLES.map((role) => ({ id: commentFor[role], assignmentId, candidateId: candidateA.id, authorId: candidateA.id, body: `by A for ${role}`, bodyHtml: "<p>x</p>" })) });
-  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, projectId, cohortId, assignmentId, inviteId, token, commentFor };
+  const projectFor = Object.fromEntries(ROLES.map((role) => [role, randomUUID()])) as Record<RoleName, string>;
+  for (const role of ROLES) await db.project.create({ data: { id: projectFor[role], userId: candidateA.id, directions: [] } });
+  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, projectId, cohortId, assignmentId, inviteId, token, commentFor, projectFor };
 });
 
 const cookieOf = (role: RoleName) => (role === "anonymous" ? undefined : `${world.users[role].cookie.name}=${world.users[role].cookie.value}`);
@@ -145,6 +151,7 @@ function concrete(pattern: string): string {
   return pattern
     .replace("/mock/[id]", `/mock/${world.mockId}`)
     .replace("/assignments/[id]", `/assignments/${world.assignmentId}`)
+    .replace("/projects/takes/[direction]", "/projects/takes/reasoning")
     .replace("/projects/[id]", `/projects/${world.projectId}`)
     .replace("/join/[token]", `/join/${world.token}`)
     .replace("/mentor/cohorts/[id]", `/mentor/cohorts/${world.cohortId}`)
@@ -211,7 +218,8 @@ function actionArgs(name: string, role: RoleName): unknown[] {
     case "gradeMockItem": set({ mockId: world.mockId, itemId: world.itemId, checked: "0" }); break;
     case "reviewMockMisses": case "retryMockInterview": case "endQuizRound": set({ mockId: world.mockId }); break;
     case "createProject": set({ title: "probe" }); break;
-    case "setProjectDirections": case "deleteProject": set({ projectId: world.projectId }); break;
+    case "setProjectDirections": set({ projectId: world.projectId }); break;
+    case "deleteProject": set({ projectId: world.projectFor[role] }); break;
     case "createInvite": set({ cohortId: world.cohortId }); break;
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;

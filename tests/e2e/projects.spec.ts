@@ -142,3 +142,23 @@ test("grill me: three probes on the project, the story's gaps first, each answer
   expect(text).toContain("第 3 问的回答");
   await context.close();
 });
+
+test("a take on a direction: prompted by its sub-topics, saved as typed, listed as written", async ({ browser }) => {
+  const user = await createUser("candidate", "Direction Taker");
+  const context = await signedIn(browser, user);
+  const page = await context.newPage();
+  await newProject(page, "推理项目");
+  await page.goto("/projects");
+  await expect(page.getByTestId("takes").locator("li")).toHaveCount(1); // only the direction the project targets
+  await page.getByTestId("takes").getByRole("link", { name: "推理能力训练" }).click();
+  await expect(page.getByRole("heading", { name: "方向判断：推理能力训练" })).toBeVisible();
+  await expect(page.getByRole("complementary")).toContainText("开放域推理的奖励设计");
+  await page.getByLabel("你的判断").fill("RLVR 已是标配，差距拉在开放域奖励和长链稳定性上；我的项目在过程奖励这一块。");
+  await expect(page.getByTestId("draft-status")).toHaveText("草稿已保存");
+  await page.reload();
+  await expect(page.getByLabel("你的判断")).toHaveValue(/过程奖励这一块/);
+  await page.goto("/projects");
+  await expect(page.getByTestId("takes")).toContainText("已写");
+  await context.close();
+});
+

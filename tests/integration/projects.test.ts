@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { savePart } from "@/lib/projects/parts";
+import { savePart, saveTake } from "@/lib/projects/parts";
 import { gradeProbe, nextProbes } from "@/lib/projects/grill-service";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
@@ -52,6 +52,16 @@ describe(`project stories on ${dialect}`, () => {
     const projectId = await projectOf(user.id);
     await savePart(t.db, user.id, { projectId, field: "title", draft: "**GRPO** <b>x</b>", baseVersion: 0 });
     expect((await t.db.projectPart.findUniqueOrThrow({ where: { projectId_field: { projectId, field: "title" } } })).html).toBeNull();
+  });
+
+  it("keeps each user's take on a direction apart, versioned like a story field; an unknown direction is refused", async () => {
+    const [a, b] = [await makeUser(t.db), await makeUser(t.db)];
+    expect(await saveTake(t.db, a.id, { direction: "reasoning", draft: "RLVR 已成标配，差距在开放域奖励。", baseVersion: 0 })).toMatchObject({ ok: true, version: 1 });
+    expect(await saveTake(t.db, b.id, { direction: "reasoning", draft: "B 的看法", baseVersion: 0 })).toMatchObject({ ok: true, version: 1 });
+    expect(await saveTake(t.db, a.id, { direction: "reasoning", draft: "旧标签页", baseVersion: 0 })).toMatchObject({ ok: false, error: "stale", draft: "RLVR 已成标配，差距在开放域奖励。" });
+    expect(await saveTake(t.db, a.id, { direction: "no-such-direction", draft: "x", baseVersion: 0 })).toMatchObject({ ok: false, status: 404 });
+    const rows = await t.db.directionTake.findMany({ where: { direction: "reasoning", userId: { in: [a.id, b.id] } }, orderBy: { text: "asc" } });
+    expect(rows.map((r) => r.text).sort()).toEqual(["B 的看法", "RLVR 已成标配，差距在开放域奖励。"].sort());
   });
 
   it("someone else's project looks absent and is left as it was", async () => {

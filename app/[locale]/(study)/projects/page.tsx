@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { myProjects } from "@/lib/projects/queries";
@@ -17,7 +18,14 @@ export default async function ProjectsPage({ params }: PageProps<"/[locale]/proj
   setRequestLocale(locale);
   const user = await requirePageUser("/projects");
   const t = await getTranslations({ locale, namespace: "projects" });
-  const [projects, directions, timeZone] = await Promise.all([myProjects(user.id), listDirections(), timeZoneOf(user.id)]);
+  const [projects, directions, timeZone, takes] = await Promise.all([
+    myProjects(user.id), listDirections(), timeZoneOf(user.id),
+    db.directionTake.findMany({ where: { userId: user.id }, select: { direction: true, text: true } }),
+  ]);
+  // The directions the projects target (all of them before any project says).
+  const targeted = new Set(projects.flatMap((p) => p.directions));
+  const takeDirections = directions.filter((d) => !targeted.size || targeted.has(d.slug));
+  const written = new Set(takes.filter((x) => x.text.trim()).map((x) => x.direction));
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
   const titleOf = new Map(projects.map((p) => [p.id, p.story.title?.trim() || t("untitled")]));
   const overlaps = overlappingPairs(projects.map((p) => ({ id: p.id, story: p.story })));
@@ -59,6 +67,15 @@ export default async function ProjectsPage({ params }: PageProps<"/[locale]/proj
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="takes" className="mb-10 max-w-3xl">
+        <h2 id="takes" className="mb-2 text-lg font-semibold">{t("takes")}</h2>
+        <p className="mb-3 text-sm">{t("takesIntro")}</p>
+        <ul className="grid gap-1 text-sm sm:grid-cols-2" data-testid="takes">
+          {takeDirections.map((d) => (
+            <li key={d.slug}><Link href={`/projects/takes/${d.slug}`}>{dirLabel.get(d.slug)}</Link> <span className={written.has(d.slug) ? "text-good" : "text-muted"}>· {written.has(d.slug) ? t("takeWritten") : t("takeNotYet")}</span></li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="new" className="max-w-xl">
         <h2 id="new" className="mb-2 text-lg font-semibold">{t("new")}</h2>
