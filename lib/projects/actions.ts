@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
-import { assertOwner, type CurrentUser } from "@/lib/auth";
+import { AuthError, assertOwner, type CurrentUser } from "@/lib/auth";
 import { defineAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
-import { createProjectSchema, projectDirectionsSchema, projectRefSchema } from "./schema";
+import { createProjectSchema, projectCommentSchema, projectDirectionsSchema, projectRefSchema, shareSchema } from "./schema";
+import { mentorsOf, projectReader } from "./access";
 
 /** Directions that exist; anything else in the form is dropped. */
 async function knownDirections(slugs: string[]): Promise<string[]> {
@@ -55,5 +56,44 @@ export const deleteProject = defineAction({
     if (!(await ownProject(user, projectId))) return fail("not_found", t("notFound"));
     await db.project.delete({ where: { id: projectId } });
     return redirect({ href: "/projects", locale: await getLocale() });
+  },
+});
+
+/** Show a project to one of the owner's cohort mentors. */
+export const shareProject = defineAction({
+  access: "signed-in",
+  schema: shareSchema,
+  async run({ projectId, mentorId }, { user, t }) {
+    if (!(await ownProject(user, projectId))) return fail("not_found", t("notFound"));
+    if (!(await mentorsOf(db, user.id)).some((m) => m.id === mentorId)) return fail("invalid", t("checkFields"), { mentorId: [t("notYourMentor")] });
+    await db.projectShare.upsert({ where: { projectId_mentorId: { projectId, mentorId } }, create: { projectId, mentorId }, update: {} });
+    revalidatePath("/[locale]/projects/[id]", "page");
+    return { ok: true, message: t("projectShared") };
+  },
+});
+
+/** Stop showing it: the mentor's next request is refused. */
+export const unshareProject = defineAction({
+  access: "signed-in",
+  schema: shareSchema,
+  async run({ projectId, mentorId }, { user, t }) {
+    if (!(await ownProject(user, projectId))) return fail("not_found", t("notFound"));
+    await db.projectShare.deleteMany({ where: { projectId, mentorId } });
+    revalidatePath("/[locale]/projects/[id]", "page");
+    return { ok: true, message: t("projectUnshared") };
+  },
+});
+
+/** A comment on a project, by its owner or a mentor it is shared with. */
+export const addProjectComment = defineAction({
+  access: "signed-in",
+  schema: projectCommentSchema,
+  async run({ projectId, body }, { user, t }) {
+    const reader = await projectReader(db, user.id, projectId);
+    if (!reader) throw new AuthError("forbidden");
+    await db.projectComment.create({ data: { id: randomUUID(), projectId, authorId: user.id, body: body.source, bodyHtml: body.html } });
+    revalidatePath("/[locale]/projects/[id]", "page");
+    revalidatePath("/[locale]/mentor/projects/[id]", "page");
+    return { ok: true, message: t("commentPosted") };
   },
 });

@@ -1,6 +1,7 @@
 /** Project studio forms and requests. Pure. */
 import { z } from "zod";
 import { MAX_FIELD_CHARS, STORY_FIELDS } from "./fields.ts";
+import { userMarkdownField } from "../markdown/user-markdown.ts";
 
 const id = z.string().min(1).max(64);
 const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []);
@@ -35,3 +36,6 @@ export const probeGradeSchema = z.strictObject({
 
 /** POST /api/projects/take: a direction take as typed. */
 export const takeSchema = z.strictObject({ direction: z.string().regex(/^[a-z0-9-]{1,64}$/), draft: z.string().max(5000), baseVersion: z.number().int().min(0) });
+
+export const shareSchema = z.object({ projectId: id, mentorId: id });
+export const projectCommentSchema = z.object({ projectId: id, body: userMarkdownField("commentRequired") });

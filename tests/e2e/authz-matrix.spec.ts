@@ -49,6 +49,7 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/mentor": row("login", "403", "403", "ok", "403", "ok"),
   "/mentor/cohorts/[id]": row("login", "403", "403", "403", "403", "403"),
   "/mentor/mentees/[id]": row("login", "403", "403", "403", "403", "403"),
+  "/mentor/projects/[id]": row("login", "403", "403", "404", "403", "404"), // only a mentor it is shared with (projects.spec)
   "/recruiter": RECRUITERS,
   "/recruiter/finder": RECRUITERS,
   "/recruiter/directions/[slug]": RECRUITERS,
@@ -95,6 +96,9 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/projects/actions.ts#createProject": SIGNED_IN,
   "lib/projects/actions.ts#setProjectDirections": row("login", "ok", "403", "403", "403", "403"),
   "lib/projects/actions.ts#deleteProject": row("login", "ok", "403", "403", "403", "403"),
+  "lib/projects/actions.ts#shareProject": row("login", "ok", "403", "403", "403", "403"),
+  "lib/projects/actions.ts#unshareProject": row("login", "ok", "403", "403", "403", "403"),
+  "lib/projects/actions.ts#addProjectComment": row("login", "ok", "403", "403", "403", "403"),
   "lib/plans/actions.ts#startPlan": SIGNED_IN,
   "lib/plans/actions.ts#setPlanStatus": SIGNED_IN,
   "lib/mentor/actions.ts#createCohort": MENTORS,
@@ -156,6 +160,7 @@ function concrete(pattern: string): string {
     .replace("/join/[token]", `/join/${world.token}`)
     .replace("/mentor/cohorts/[id]", `/mentor/cohorts/${world.cohortId}`)
     .replace("/mentor/mentees/[id]", `/mentor/mentees/${world.users.candidateA.id}`)
+    .replace("/mentor/projects/[id]", `/mentor/projects/${world.projectId}`)
     .replace("/recruiter/directions/[slug]", "/recruiter/directions/reasoning")
     .replace("/api/plans/[slug]", "/api/plans/reasoning")
     .replace("/api/notes/[slug]", "/api/notes/reasoning-paradigm-shift")
@@ -220,6 +225,8 @@ function actionArgs(name: string, role: RoleName): unknown[] {
     case "createProject": set({ title: "probe" }); break;
     case "setProjectDirections": set({ projectId: world.projectId }); break;
     case "deleteProject": set({ projectId: world.projectFor[role] }); break;
+    case "shareProject": case "unshareProject": set({ projectId: world.projectId, mentorId: world.owner.id }); break;
+    case "addProjectComment": set({ projectId: world.projectId, body: "probe" }); break;
     case "createInvite": set({ cohortId: world.cohortId }); break;
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;

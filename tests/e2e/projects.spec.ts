@@ -4,6 +4,7 @@
  * flagged as repetition, and nobody else's eyes on any of it.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { createUser, e2eDb, signInContext, type TestUser } from "./support/app";
 
 async function signedIn(browser: Browser, user: TestUser) {
@@ -160,5 +161,41 @@ test("a take on a direction: prompted by its sub-topics, saved as typed, listed 
   await page.goto("/projects");
   await expect(page.getByTestId("takes")).toContainText("已写");
   await context.close();
+});
+
+test("shared with a mentor: the mentor reads and comments, the candidate reads the comment, unsharing refuses the mentor at once; recruiters never see it", async ({ browser }) => {
+  const candidate = await createUser("candidate", "Sharing Candidate");
+  const mentor = await createUser("mentor", "Mentor Sun");
+  const recruiter = await createUser("recruiter", "Recruiter Ma");
+  await e2eDb().cohort.create({ data: { id: randomUUID(), mentorId: mentor.id, name: "share cohort", members: { create: [{ userId: candidate.id }] } } });
+  const c = await (await signedIn(browser, candidate)).newPage();
+  const id = await newProject(c, "共享的项目");
+  await write(c, "approach", "做法（为什么这样设计）", APPROACH);
+  await c.getByLabel("导师", { exact: true }).selectOption({ label: "Mentor Sun" });
+  await c.getByRole("button", { name: "分享", exact: true }).click();
+  await expect(c.getByTestId("shares")).toContainText("已分享给 Mentor Sun");
+
+  const m = await (await signedIn(browser, mentor)).newPage();
+  await m.goto(`/mentor/mentees/${candidate.id}`);
+  await m.getByTestId("shared-projects").getByRole("link", { name: "共享的项目" }).click();
+  await expect(m).toHaveURL(new RegExp(`/mentor/projects/${id}$`));
+  await expect(m.getByText("Sharing Candidate 的项目（只读）")).toBeVisible();
+  await expect(m.getByRole("main")).toContainText("组内归一化优势");
+  await m.getByLabel("写评论（支持 Markdown）").fill("基线只写了 SFT，**补一个 PPO 基线**再来。");
+  await m.getByRole("button", { name: "发表" }).click();
+  await expect(m.getByTestId("project-comments")).toContainText("补一个 PPO 基线");
+
+  await c.reload();
+  await expect(c.getByTestId("project-comments")).toContainText("Mentor Sun");
+  await expect(c.getByTestId("project-comments").locator("strong")).toHaveText("补一个 PPO 基线");
+  const r = await (await signedIn(browser, recruiter)).newPage();
+  expect((await r.goto(`/mentor/projects/${id}`))!.status()).toBe(403);
+  expect((await r.goto(`/projects/${id}`))!.status()).toBe(404);
+
+  await c.getByRole("button", { name: "取消分享" }).click();
+  await expect(c.getByText("已取消分享，导师看不到这个项目了。")).toBeVisible();
+  expect((await m.goto(`/mentor/projects/${id}`))!.status()).toBe(404);
+  await m.goto(`/mentor/mentees/${candidate.id}`);
+  await expect(m.getByTestId("shared-projects")).toHaveCount(0);
 });
 

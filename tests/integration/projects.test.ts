@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { savePart, saveTake } from "@/lib/projects/parts";
 import { gradeProbe, nextProbes } from "@/lib/projects/grill-service";
+import { projectReader } from "@/lib/projects/access";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
@@ -119,3 +120,30 @@ describe(`grill sessions on ${dialect}`, () => {
     expect(await t.db.projectProbeLog.count({ where: { projectId: id } })).toBe(0);
   });
 });
+
+describe(`who sees a project on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createIngestedTestDatabase();
+  });
+  afterAll(async () => t?.drop());
+
+  it("its owner, and a mentor it is shared with only while they mentor the owner; nobody else", async () => {
+    const [owner, mentor, otherMentor, stranger] = [await makeUser(t.db), await makeUser(t.db, { role: "mentor" }), await makeUser(t.db, { role: "mentor" }), await makeUser(t.db)];
+    const projectId = randomUUID();
+    await t.db.project.create({ data: { id: projectId, userId: owner.id, directions: [] } });
+    const cohortId = randomUUID();
+    await t.db.cohort.create({ data: { id: cohortId, mentorId: mentor.id, name: "C", members: { create: [{ userId: owner.id }] } } });
+    expect(await projectReader(t.db, owner.id, projectId)).toMatchObject({ as: "owner" });
+    expect(await projectReader(t.db, mentor.id, projectId)).toBeNull(); // their mentor, but not shared
+    await t.db.projectShare.create({ data: { projectId, mentorId: mentor.id } });
+    await t.db.projectShare.create({ data: { projectId, mentorId: otherMentor.id } }); // shared with someone who does not mentor them
+    expect(await projectReader(t.db, mentor.id, projectId)).toMatchObject({ as: "mentor", ownerId: owner.id });
+    expect(await projectReader(t.db, otherMentor.id, projectId)).toBeNull();
+    expect(await projectReader(t.db, stranger.id, projectId)).toBeNull();
+    // Leaving the cohort ends the mentor's access, share or not.
+    await t.db.cohortMember.delete({ where: { cohortId_userId: { cohortId, userId: owner.id } } });
+    expect(await projectReader(t.db, mentor.id, projectId)).toBeNull();
+  });
+});
+

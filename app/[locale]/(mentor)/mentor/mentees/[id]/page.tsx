@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { requireMentee, requirePageAccess, requirePageUser } from "@/lib/auth";
 import { menteeDetail, threadOf } from "@/lib/mentor/queries";
 import { listDirections } from "@/lib/content/queries";
@@ -25,6 +26,10 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
   const [detail, directions, calibration] = await Promise.all([menteeDetail(user.id, id), listDirections(), calibrationOf(id)]);
   const titles = await questionTitles(calibration.questions.slice(0, 5).map((q) => q.questionId));
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
+  const [shared, tp] = await Promise.all([
+    db.project.findMany({ where: { userId: id, shares: { some: { mentorId: user.id } } }, include: { parts: { where: { field: "title" }, select: { text: true } } }, orderBy: { updatedAt: "desc" } }),
+    getTranslations({ locale, namespace: "projects" }),
+  ]);
   const [threads, timeZone, reads] = await Promise.all([
     Promise.all(detail.assignments.map((a) => threadOf(a.id, id))),
     timeZoneOf(user.id),
@@ -46,6 +51,14 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
         <h2 id="history" className="mb-2 text-lg font-semibold">{t("history")}</h2>
         {detail.perDay.some(([, n]) => n > 0) ? <BarChart data={detail.perDay} label={t("historyLabel")} /> : <p className="text-sm text-muted">{t("noReviews")}</p>}
       </section>
+      {shared.length > 0 && (
+        <section className="mb-8" aria-labelledby="shared-projects">
+          <h2 id="shared-projects" className="mb-2 text-lg font-semibold">{tp("sharedProjects")}</h2>
+          <ul className="list-disc pl-5 text-sm" data-testid="shared-projects">
+            {shared.map((p) => <li key={p.id}><Link href={`/mentor/projects/${p.id}`}>{p.parts[0]?.text.trim() || tp("untitled")}</Link></li>)}
+          </ul>
+        </section>
+      )}
       <CalibrationSection calibration={calibration} directions={directions} titles={titles} locale={locale} subject={detail.user.name} />
       <section aria-labelledby="mentee-assignments">
         <h2 id="mentee-assignments" className="mb-2 text-lg font-semibold">{t("assignments")}</h2>

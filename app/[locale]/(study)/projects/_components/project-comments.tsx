@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { addProjectComment } from "@/lib/projects/actions";
+import { formatDateTime } from "@/lib/time/format";
+import { StoredHtml } from "@/components/markdown/stored-html";
+import { ActionForm } from "@/components/ui/action-form";
+
+/** A project's comments, oldest first, and the form to add one (owner and shared mentors alike). */
+export async function ProjectComments({ projectId, timeZone, locale }: { projectId: string; timeZone: string; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "projects" });
+  const comments = await db.projectComment.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
+  const authors = new Map((await db.user.findMany({ where: { id: { in: [...new Set(comments.map((c) => c.authorId))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  return (
+    <section aria-labelledby="comments" className="mt-10 max-w-2xl">
+      <h2 id="comments" className="mb-2 text-lg font-semibold">{t("comments")}</h2>
+      {comments.length === 0 ? <p className="mb-3 text-sm text-muted">{t("noComments")}</p> : (
+        <ol className="mb-4 space-y-3" data-testid="project-comments">
+          {comments.map((c) => (
+            <li key={c.id} className="rounded border border-line p-3">
+              <p className="mb-1 text-xs text-muted">{authors.get(c.authorId) ?? "—"} · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone, locale)}</time></p>
+              <StoredHtml className="prose" html={c.bodyHtml} locale={locale} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <ActionForm action={addProjectComment} submit={t("commentSubmit")} fields={{ body: t("commentBody") }}>
+        <input type="hidden" name="projectId" value={projectId} />
+        <label className="mb-2 block text-sm">{t("commentBody")}
+          <textarea name="body" rows={3} maxLength={5000} required className="mt-1 w-full rounded border border-line bg-surface p-2" />
+        </label>
+      </ActionForm>
+    </section>
+  );
+}
