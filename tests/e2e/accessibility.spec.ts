@@ -92,8 +92,11 @@ test("mentor, recruiter and admin pages", async ({ browser }) => {
   const assignmentId = randomUUID();
   await e2eDb().assignment.create({ data: { id: assignmentId, cohortId, kind: "plan", planSlug: "reasoning", title: "A11y", items: [], note: "read", noteHtml: "<p>read</p>", dueDate: new Date("2030-01-15T00:00:00Z") } });
   await e2eDb().assignmentComment.createMany({ data: [mentor, candidate].map((u) => ({ id: randomUUID(), assignmentId, candidateId: candidate.id, authorId: u.id, body: "hi", bodyHtml: "<p>hi</p>" })) });
+  // A project the mentee shared, with a comment.
+  const projectId = randomUUID();
+  await e2eDb().project.create({ data: { id: projectId, userId: candidate.id, directions: ["reasoning"], parts: { create: [{ field: "title", text: "共享项目", version: 1 }] }, shares: { create: [{ mentorId: mentor.id }] }, comments: { create: [{ id: randomUUID(), authorId: mentor.id, body: "补基线", bodyHtml: "<p>补基线</p>" }] } } });
   const m = await pageAs(browser, mentor);
-  for (const path of ["/mentor", `/mentor/cohorts/${cohortId}`, `/mentor/mentees/${candidate.id}`, "/recruiter", "/recruiter/finder?q=RLHF%20reward%20model", "/recruiter/directions/reasoning"]) await expectAccessible(m.page, path);
+  for (const path of [`/mentor/projects/${projectId}`, "/mentor", `/mentor/cohorts/${cohortId}`, `/mentor/mentees/${candidate.id}`, "/recruiter", "/recruiter/finder?q=RLHF%20reward%20model", "/recruiter/directions/reasoning"]) await expectAccessible(m.page, path);
   await m.close();
   const c = await pageAs(browser, candidate);
   await expectAccessible(c.page, `/assignments/${assignmentId}`);
