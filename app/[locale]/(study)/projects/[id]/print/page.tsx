@@ -6,8 +6,8 @@ import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { plainTextHtml } from "@/lib/markdown/user-markdown";
 import { myProject, preparedProbes } from "@/lib/projects/queries";
-import { PLAIN_FIELDS, STORY_FIELDS } from "@/lib/projects/fields";
 import { StoredHtml } from "@/components/markdown/stored-html";
+import { StoryView } from "../../_components/story-view";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** One printable page of a project and its prepared answers (the site header and footer do not print). */
@@ -28,15 +28,7 @@ export default async function ProjectPrintPage({ params }: PageProps<"/[locale]/
       </div>
       <h1 className="text-2xl font-bold">{project.story.title?.trim() || t("untitled")}</h1>
       {project.directions.length > 0 && <p className="mt-1 text-sm text-muted">{project.directions.map((d) => dirLabel.get(d) ?? d).join(" · ")}</p>}
-      {STORY_FIELDS.filter((f) => f !== "title" && project.parts[f]?.text.trim()).map((f) => {
-        const part = project.parts[f]!;
-        return (
-          <section key={f} className="mt-5 break-inside-avoid">
-            <h2 className="text-lg font-semibold">{t(`fields.${f}`)}</h2>
-            <StoredHtml className="prose mt-1 max-w-none" html={!PLAIN_FIELDS.includes(f) && part.html ? part.html : plainTextHtml(part.text)} locale={locale} />
-          </section>
-        );
-      })}
+      <StoryView parts={project.parts} locale={locale} />
       {prepared.length > 0 && (
         <section className="mt-8">
           <h2 className="text-lg font-semibold">{t("prepared")}</h2>
