@@ -41,7 +41,8 @@ test("module progress is labelled and named, counts seen cards, and a note marke
 test("the calendar runs from the start to the interview date and says where the candidate should be", async ({ browser }) => {
   const user = await createUser("candidate", "Plan Calendar");
   const db = e2eDb();
-  const in10 = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  // Ten days from today in the user's zone (Shanghai, UTC+8): from 16:00 UTC on, Shanghai is a day ahead of UTC.
+  const in10 = new Date(Date.now() + 8 * 3_600_000 + 10 * 86_400_000).toISOString().slice(0, 10);
   await db.studySettings.create({ data: { userId: user.id, directions: [], levels: [], timeZone: "Asia/Shanghai", interviewDate: new Date(`${in10}T00:00:00Z`) } });
   await db.planEnrollment.create({ data: { id: randomUUID(), userId: user.id, planSlug: "reasoning", status: "active" } });
   const { context, page } = await signedIn(browser, user);
