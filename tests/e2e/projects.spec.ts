@@ -171,7 +171,7 @@ test("shared with a mentor: the mentor reads and comments, the candidate reads t
   const c = await (await signedIn(browser, candidate)).newPage();
   const id = await newProject(c, "共享的项目");
   await write(c, "approach", "做法（为什么这样设计）", APPROACH);
-  await c.getByLabel("导师", { exact: true }).selectOption({ label: "Mentor Sun" });
+  await c.getByRole("combobox", { name: "导师" }).selectOption({ label: "Mentor Sun" });
   await c.getByRole("button", { name: "分享", exact: true }).click();
   await expect(c.getByTestId("shares")).toContainText("已分享给 Mentor Sun");
 

@@ -83,11 +83,12 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
         {mentors.length === 0 ? <p className="text-sm text-muted">{t("noMentors")}</p> : unshared.length > 0 && (
           <ActionForm action={shareProject} submit={t("shareSubmit")} variant="secondary" fields={{ mentorId: t("shareWith") }}>
             <input type="hidden" name="projectId" value={project.id} />
-            <label className="mb-2 block text-sm">{t("shareWith")}
-              <select name="mentorId" className="ml-2 rounded border border-line bg-surface px-2 py-1">
+            <p className="mb-2 text-sm">
+              <label htmlFor="share-mentor">{t("shareWith")}</label>
+              <select id="share-mentor" name="mentorId" className="ml-2 rounded border border-line bg-surface px-2 py-1">
                 {unshared.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
               </select>
-            </label>
+            </p>
           </ActionForm>
         )}
       </section>
