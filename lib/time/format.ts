@@ -37,3 +37,9 @@ export function formatDay(instant: Date, timeZone: string, locale: string): stri
 export function formatDateTime(instant: Date, timeZone: string, locale: string): string {
   return formatter(locale, timeZone, DATE_TIME).format(instant);
 }
+
+/** A duration as a clock, "m:ss" (a negative one shows its size; the caller says "over"). */
+export function formatClock(seconds: number): string {
+  const s = Math.abs(Math.trunc(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}

@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { checkLabels } from "@/components/checks/check-labels-server";
 import { endQuiz, startQuiz } from "@/lib/mock/quiz-round";
 import { quizOpen } from "@/lib/mock/quiz";
+import { formatClock } from "@/lib/time/format";
 
 const ANSWER_KEYS = ["answer", "saving", "saved", "saveFailed", "stale", "useTheirs", "keepMine", "answeredElsewhere", "reload"] as const;
 
@@ -86,10 +87,9 @@ async function QuizPage({ mock, userId, locale }: { mock: Mock; userId: string; 
   }
   const t = await getTranslations({ locale, namespace: "mock" });
   const open = mock.checks.filter((c) => !c.answeredAt);
-  const limit = `${Math.floor(mock.quizLimitSec / 60)}:${String(mock.quizLimitSec % 60).padStart(2, "0")}`;
   return (
     <article>
-      <PageHeader title={t("quizTitle")} intro={t("quizIntro", { n: mock.checks.length, limit })} />
+      <PageHeader title={t("quizTitle")} intro={t("quizIntro", { n: mock.checks.length, limit: formatClock(mock.quizLimitSec) })} />
       <QuizRound
         mockId={mock.id} checks={open.map((c) => ({ id: c.id, faces: c.faces }))} answeredBefore={mock.checks.length - open.length}
         limitSec={mock.quizLimitSec} startedAt={(round.quizStartedAt ?? now).toISOString()} serverNow={now.toISOString()} locale={locale}

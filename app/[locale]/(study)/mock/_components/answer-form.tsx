@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import type { InputLimits } from "@/lib/forms/limits";
 import { useDraft, type DraftLabels } from "@/components/forms/use-draft";
-import { clock, useServerElapsed } from "./server-clock";
+import { useServerElapsed } from "@/components/ui/server-clock";
+import { formatClock } from "@/lib/time/format";
 
 export type AnswerLabels = DraftLabels & Record<"answer" | "submit" | "left" | "over", string>;
 type AnswerFormProps = {
@@ -35,7 +36,7 @@ export function AnswerForm({ mockId, itemId, limitSec, startedAt, serverNow, dra
       <input type="hidden" name="mockId" value={mockId} />
       <input type="hidden" name="itemId" value={itemId} />
       <p className={`mb-2 font-mono text-lg ${left < 0 ? "text-bad" : ""}`} role="timer" aria-live="off" data-testid="mock-timer" suppressHydrationWarning>
-        {left >= 0 ? `${labels.left} ${clock(left)}` : `${labels.over} ${clock(left)}`}
+        {left >= 0 ? `${labels.left} ${formatClock(left)}` : `${labels.over} ${formatClock(left)}`}
       </p>
       <label className="block text-sm">
         {labels.answer}

@@ -2,13 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { pick } from "@/lib/i18n-text";
 import { StoredHtml } from "@/components/markdown/stored-html";
+import { formatClock } from "@/lib/time/format";
 import type { CheckFaces } from "@/lib/checks/present";
 import type { CheckResponse } from "@/lib/checks/grade";
 import type { reportOf } from "@/lib/mock/queries";
 
 type Quiz = NonNullable<NonNullable<Awaited<ReturnType<typeof reportOf>>>["quiz"]>;
-
-const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 
 /** An answer as the candidate saw it: the options' own text, in the order given. */
 function Answer({ faces, response, locale }: { faces: CheckFaces; response: CheckResponse | null; locale: string }) {
@@ -30,7 +29,7 @@ export async function QuizReport({ quiz, dirLabel, locale }: { quiz: Quiz; dirLa
   return (
     <section className="mt-10" aria-labelledby="quiz-round">
       <h2 id="quiz-round" className="mb-2 text-lg font-semibold">{t("quizTitle")}</h2>
-      <p className="mb-2 text-sm" data-testid="quiz-score">{t("quizScore", { right: report.right, total: report.total, used: mmss(quiz.usedSec), limit: mmss(quiz.limitSec) })}</p>
+      <p className="mb-2 text-sm" data-testid="quiz-score">{t("quizScore", { right: report.right, total: report.total, used: formatClock(quiz.usedSec), limit: formatClock(quiz.limitSec) })}</p>
       {report.perDirection.length > 1 && (
         <ul className="mb-4 space-y-1 text-sm" aria-label={t("quizByDirection")}>
           {report.perDirection.map((d) => <li key={d.direction}>{dirLabel.get(d.direction) ?? d.direction}: <strong>{d.right}/{d.total}</strong></li>)}

@@ -10,7 +10,8 @@ import type { CheckLabels } from "@/components/checks/check-labels";
 import type { CheckFaces } from "@/lib/checks/present";
 import type { CheckResponse } from "@/lib/checks/grade";
 import { useHydrated } from "@/components/practice/use-hydrated";
-import { clock, useServerElapsed } from "./server-clock";
+import { useServerElapsed } from "@/components/ui/server-clock";
+import { formatClock } from "@/lib/time/format";
 
 export type QuizLabels = { position: string; left: string; endQuiz: string; timeUp: string };
 type QuizRoundProps = {
@@ -63,7 +64,7 @@ export function QuizRound({ mockId, checks, answeredBefore, limitSec, startedAt,
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted" data-testid="quiz-position">{labels.position.replace("{n}", String(answeredBefore + Math.min(index, checks.length - 1) + 1))}</p>
         <p className={`font-mono text-lg ${timeUp ? "text-bad" : ""}`} role="timer" aria-live="off" data-testid="quiz-timer" suppressHydrationWarning>
-          {timeUp ? labels.timeUp : `${labels.left} ${clock(left)}`}
+          {timeUp ? labels.timeUp : `${labels.left} ${formatClock(left)}`}
         </p>
       </div>
       {check && !timeUp && (

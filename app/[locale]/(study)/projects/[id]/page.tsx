@@ -9,7 +9,7 @@ import { deleteProject, setProjectDirections, shareProject, unshareProject } fro
 import { mentorsOf } from "@/lib/projects/access";
 import { db } from "@/lib/db";
 import { timeZoneOf } from "@/lib/time/viewer";
-import { ProjectComments } from "../_components/project-comments";
+import { ProjectComments } from "@/components/projects/project-comments";
 import { PLAIN_FIELDS, STORY_FIELDS } from "@/lib/projects/fields";
 import { PROBE_KINDS } from "@/lib/content/schema";
 import { PageHeader } from "@/components/ui/page-header";

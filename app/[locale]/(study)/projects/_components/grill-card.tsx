@@ -5,7 +5,7 @@ import { StoredHtml } from "@/components/markdown/stored-html";
 import { newId } from "@/components/practice/session-api";
 import { suggestRating } from "@/lib/practice/rubric";
 import type { RatingValue } from "@/lib/practice/scheduler";
-import { clock } from "../../mock/_components/server-clock";
+import { formatClock } from "@/lib/time/format";
 
 export type GrillLabels = {
   answer: string; left: string; over: string; reveal: string; rubric: string; redFlags: string; redFlagHit: string;
@@ -61,7 +61,7 @@ export function GrillCard({ projectId, probe, limitSec, next, locale, labels }: 
   return (
     <div className="space-y-4" data-testid="grill-card">
       <p className={`font-mono text-lg ${left < 0 ? "text-bad" : ""}`} role="timer" aria-live="off" suppressHydrationWarning>
-        {left >= 0 ? `${labels.left} ${clock(left)}` : `${labels.over} ${clock(left)}`}
+        {left >= 0 ? `${labels.left} ${formatClock(left)}` : `${labels.over} ${formatClock(left)}`}
       </p>
       <label className="block text-sm">
         {labels.answer}

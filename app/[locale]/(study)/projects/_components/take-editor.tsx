@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useDraft, type DraftLabels } from "@/components/forms/use-draft";
-import { clock } from "../../mock/_components/server-clock";
+import { formatClock } from "@/lib/time/format";
 
 type TakeEditorProps = { direction: string; initial: { text: string; version: number }; limitSec: number; labels: { take: string; left: string; over: string; draft: DraftLabels } };
 
@@ -19,7 +19,7 @@ export function TakeEditor({ direction, initial, limitSec, labels }: TakeEditorP
   return (
     <div>
       <p className={`mb-2 font-mono text-lg ${left < 0 ? "text-bad" : ""}`} role="timer" aria-live="off" suppressHydrationWarning>
-        {left >= 0 ? `${labels.left} ${clock(left)}` : `${labels.over} ${clock(left)}`}
+        {left >= 0 ? `${labels.left} ${formatClock(left)}` : `${labels.over} ${formatClock(left)}`}
       </p>
       <label className="block text-sm font-medium">
         {labels.take}

@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 import { projectReader } from "@/lib/projects/access";
 import { myProject } from "@/lib/projects/queries";
 import { timeZoneOf } from "@/lib/time/viewer";
-import { StoryView } from "../../../../(study)/projects/_components/story-view";
+import { StoryView } from "@/components/projects/story-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProjectComments } from "../../../../(study)/projects/_components/project-comments";
+import { ProjectComments } from "@/components/projects/project-comments";
 
 /** A project a mentee shared, read only, with its comments. Unshared, it is not found. */
 export default async function MentorProjectPage({ params }: PageProps<"/[locale]/mentor/projects/[id]">) {

@@ -9,6 +9,7 @@ import { retryMockInterview, reviewMockMisses } from "@/lib/mock/actions";
 import { listDirections, listNotes } from "@/lib/content/queries";
 import { byTopicOverlap } from "@/lib/content/related";
 import { pick } from "@/lib/i18n-text";
+import { formatClock } from "@/lib/time/format";
 import { StoredHtml } from "@/components/markdown/stored-html";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm } from "@/components/ui/action-form";
@@ -18,7 +19,6 @@ import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 import { QuizReport } from "../../_components/quiz-report";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 
 export default async function MockReportPage({ params }: PageProps<"/[locale]/mock/[id]/report">) {
   const { locale, id } = await params;
@@ -35,8 +35,8 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
   // The misses: written answers short of full marks, and quiz checks not answered right.
   const missed = [...report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!.id), ...(quiz?.checks.filter((c) => !c.correct).map((c) => c.id) ?? [])];
   const allInReview = missed.length > 0 && missed.every((id) => inReview.has(id));
-  const quizLine = quiz && t("quizScore", { right: quiz.report.right, total: quiz.report.total, used: mmss(quiz.usedSec), limit: mmss(quiz.limitSec) });
-  const writtenLine = mock.items.length > 0 && t("reportIntro", { score: pct(report.overall), used: mmss(report.timeUsedSec), limit: mmss(report.timeLimitSec) });
+  const quizLine = quiz && t("quizScore", { right: quiz.report.right, total: quiz.report.total, used: formatClock(quiz.usedSec), limit: formatClock(quiz.limitSec) });
+  const writtenLine = mock.items.length > 0 && t("reportIntro", { score: pct(report.overall), used: formatClock(report.timeUsedSec), limit: formatClock(report.timeLimitSec) });
   const intro = [writtenLine, quizLine].filter(Boolean).join(" · ");
   return (
     <article>
@@ -68,7 +68,7 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <LevelBadge level={r.level} />
                 <strong>{pct(r.score)}</strong>
-                <span className={r.overTime ? "text-bad" : "text-muted"}>{t("timeUsed", { used: mmss(r.timeUsedSec) })}{r.overTime ? ` · ${t("overTime")}` : ""}</span>
+                <span className={r.overTime ? "text-bad" : "text-muted"}>{t("timeUsed", { used: formatClock(r.timeUsedSec) })}{r.overTime ? ` · ${t("overTime")}` : ""}</span>
                 {r.pitfallHit && <span className="text-warn">{t("pitfallHit")}</span>}
                 {inReview.has(item.id) && <span className="text-muted">{t("inReview")}</span>}
               </div>

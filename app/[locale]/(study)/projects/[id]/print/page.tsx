@@ -7,7 +7,7 @@ import { pick } from "@/lib/i18n-text";
 import { plainTextHtml } from "@/lib/markdown/user-markdown";
 import { myProject, preparedProbes } from "@/lib/projects/queries";
 import { StoredHtml } from "@/components/markdown/stored-html";
-import { StoryView } from "../../_components/story-view";
+import { StoryView } from "@/components/projects/story-view";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** One printable page of a project and its prepared answers (the site header and footer do not print). */

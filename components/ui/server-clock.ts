@@ -1,9 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
 
-/** m:ss of a number of seconds (its sign is shown by the caller). */
-export const clock = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, "0")}`;
-
 /** Seconds since `startedAt` by the server's clock (the browser's may be off by minutes). */
 export function useServerElapsed(startedAt: string, serverNow: string): number {
   const [skew] = useState(() => Date.parse(serverNow) - Date.now());
