@@ -17,8 +17,9 @@ export type PartOutcome =
   | { ok: false; status: 404; error: "not_found"; message: string }
   | { ok: false; status: 409; error: "stale"; message: string; draft: string; version: number };
 
-function rendered(field: StoryField, text: string): { html: string | null; problem: UserMarkdownProblem | null } {
-  if (PLAIN_FIELDS.includes(field) || !text.trim()) return { html: null, problem: null };
+/** Markdown rendered once, here; plain text (and empty text) is never rendered. */
+function rendered(text: string, plain = false): { html: string | null; problem: UserMarkdownProblem | null } {
+  if (plain || !text.trim()) return { html: null, problem: null };
   const r = renderUserMarkdown(text);
   return r.ok ? { html: r.html, problem: null } : { html: null, problem: r.problem };
 }
@@ -26,7 +27,7 @@ function rendered(field: StoryField, text: string): { html: string | null; probl
 export async function savePart(db: Db, userId: string, input: PartInput, now = new Date()): Promise<PartOutcome> {
   const project = await db.project.findFirst({ where: { id: input.projectId, userId }, select: { id: true } });
   if (!project) return { ok: false, status: 404, error: "not_found", message: "No such project." };
-  const { html, problem } = rendered(input.field, input.draft);
+  const { html, problem } = rendered(input.draft, PLAIN_FIELDS.includes(input.field));
   const key = { projectId_field: { projectId: project.id, field: input.field } };
   const outcome = await saveVersioned({
     create: () => db.projectPart.create({ data: { projectId: project.id, field: input.field, text: input.draft, html, version: 1 } }),
@@ -42,7 +43,7 @@ export async function savePart(db: Db, userId: string, input: PartInput, now = n
 export async function saveTake(db: Db, userId: string, input: { direction: string; draft: string; baseVersion: number }, now = new Date()): Promise<PartOutcome> {
   const direction = await db.direction.findFirst({ where: { slug: input.direction, retiredAt: null }, select: { slug: true } });
   if (!direction) return { ok: false, status: 404, error: "not_found", message: "No such direction." };
-  const { html, problem } = rendered("approach", input.draft);
+  const { html, problem } = rendered(input.draft);
   const key = { userId_direction: { userId, direction: direction.slug } };
   const outcome = await saveVersioned({
     create: () => db.directionTake.create({ data: { userId, direction: direction.slug, text: input.draft, html, version: 1 } }),

@@ -52,10 +52,17 @@ test("a story saved as typed shows what an interviewer will ask next, and a relo
   expect(parts.map((p) => p.field)).toEqual(["approach", "failures", "results", "title"]);
   expect(parts.find((p) => p.field === "approach")!.html).toContain("GRPO");
 
+  // A text over the Markdown limits is kept, and the page names the limits rather than guessing one.
+  const deep = Array.from({ length: 30 }, (_, i) => `${"> ".repeat(i)}层`).join("\n");
+  await write(page, "next", "下一步会做什么", deep);
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "下一步会做什么" })).toContainText("8 层嵌套");
+  await expect(page.getByLabel("下一步会做什么", { exact: true })).toHaveValue(deep);
+
   // The list says how far along it is.
   await page.goto("/projects");
   await expect(page.getByTestId("project-list")).toContainText("数学推理 RL");
-  await expect(page.getByTestId("project-list")).toContainText("还缺 1 处会被追问的内容");
+  await expect(page.getByTestId("project-list")).toContainText("面试官常问的都写到了");
   await context.close();
 });
 

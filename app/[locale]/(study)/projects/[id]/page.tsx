@@ -7,6 +7,7 @@ import { pick } from "@/lib/i18n-text";
 import { myProject } from "@/lib/projects/queries";
 import { deleteProject, setProjectDirections, shareProject, unshareProject } from "@/lib/projects/actions";
 import { mentorsOf } from "@/lib/projects/access";
+import { USER_MARKDOWN_LIMITS } from "@/lib/markdown/user-markdown";
 import { db } from "@/lib/db";
 import { timeZoneOf } from "@/lib/time/viewer";
 import { ProjectComments } from "@/components/projects/project-comments";
@@ -25,10 +26,9 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
   const user = await requirePageUser(`/projects/${id}`);
   const project = await myProject(user.id, id);
   if (!project) notFound();
-  const [t, tm, te, directions] = await Promise.all([
+  const [t, tm, directions] = await Promise.all([
     getTranslations({ locale, namespace: "projects" }),
     getTranslations({ locale, namespace: "mock" }),
-    getTranslations({ locale, namespace: "errors" }),
     listDirections(),
   ]);
   const labels: StoryLabels = {
@@ -53,7 +53,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
         <Link href={`/projects/${project.id}/grill`} className="rounded bg-accent px-3 py-1.5 text-accent-fg no-underline">{t("grillStart")}</Link>
         <Link href={`/projects/${project.id}/print`}>{t("exportLink")}</Link>
       </p>
-      {unrendered.map((f) => <p key={f} role="alert" className="mb-3 rounded border border-warn p-2 text-sm">{t("fields." + f)}: {t("markdownProblem", { problem: te("markdownTooLong") })}</p>)}
+      {unrendered.map((f) => <p key={f} role="alert" className="mb-3 rounded border border-warn p-2 text-sm">{t("fields." + f)}: {t("markdownProblem", { chars: USER_MARKDOWN_LIMITS.maxChars, depth: USER_MARKDOWN_LIMITS.maxDepth, formulas: USER_MARKDOWN_LIMITS.maxFormulas })}</p>)}
       <StoryEditor projectId={project.id} initial={project.parts} labels={labels} />
       <section aria-labelledby="directions" className="mt-8 max-w-xl">
         <h2 id="directions" className="mb-2 text-base font-semibold">{t("newDirections")}</h2>
