@@ -4,7 +4,7 @@
  * a no-op. Content that disappeared is retired (retiredAt), never deleted, so user progress
  * pointing at it survives.
  */
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import type { Corpus } from "./types.ts";
 import { normalizeForSearch } from "./search-text.ts";
 import { resetCardCatalog } from "../practice/card-catalog.ts";
@@ -13,7 +13,6 @@ import { formulaFaces, probeFaces, questionFaces } from "./faces.ts";
 import { presentCheck } from "../checks/present.ts";
 import { sha } from "./parse-markdown-docs.ts";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Tally = { created: number; updated: number; retired: number; unchanged: number };
 export type IngestReport = { unchanged: boolean; tallies: Record<string, Tally> };
 

@@ -11,6 +11,8 @@ import { dialectOf, sqlitePath } from "./dialect.ts";
 // Both generated clients expose the same model API; code is written against the SQLite one,
 // which also keeps Postgres-only query features out of the app.
 export type Db = SqliteClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createDb(url: string): Db {
   if (dialectOf(url) === "sqlite") {

@@ -4,12 +4,11 @@
  * change it); the round ends answered in full, ended early or out of time, and the mock ends
  * with it once every written answer is graded. Takes the database as an argument.
  */
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import type { CheckResponse } from "../checks/grade.ts";
 import { judge } from "../checks/judge.ts";
 import { quizOpen } from "./quiz.ts";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Mark the mock finished when nothing is left: every written answer graded, the round over. */
 export async function finishIfDone(tx: Tx | Db, mockId: string, now = new Date()): Promise<void> {

@@ -3,10 +3,9 @@
  * it exists only to carry a bury, a suspension or a flag, or because its first grade was
  * undone. Pure apart from the Prisma filters it builds.
  */
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import type { Snapshot } from "./scheduler.ts";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Client = Db | Tx;
 
 export const NEW_STATE = 0;

@@ -2,12 +2,11 @@
  * Reading and writing ReviewDay rows. Takes the database as an argument (the app, scripts,
  * data migrations and tests share it).
  */
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
 import { totalsFromLog, type DayDelta, type DayTotals } from "./review-days.ts";
 import { scheduledDaysBefore } from "./snapshot.ts";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * Adds one review to its day, for the grade's transaction. One INSERT … ON CONFLICT: two

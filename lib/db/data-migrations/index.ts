@@ -4,14 +4,14 @@
  * records it, after the schema migrations — so a crash leaves it undone, never half done,
  * and every later start (on any instance) skips it.
  */
-import type { Db } from "../client.ts";
+import type { Db, Tx } from "../client.ts";
 import { calendarDates } from "./calendar-dates.ts";
 import { userMarkdownHtml } from "./user-markdown-html.ts";
 import { reviewDays } from "./review-days.ts";
 import { displayNames } from "./display-names.ts";
 import { introducedAt } from "./introduced-at.ts";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx };
 export type DataMigration = { id: string; run: (tx: Tx) => Promise<number> };
 
 /** In the order they were written; never reorder or edit one that shipped. */
