@@ -15,25 +15,36 @@ import { pickQuestions, TIME_LIMIT_SEC } from "./scoring";
 import { secondsUsed } from "./answering";
 import { pickQuizChecks, quizLimitSec } from "./quiz";
 import { endQuiz, finishIfDone } from "./quiz-round";
+import { projectRound } from "./project-round";
+import { PROBE_ANSWER_SEC } from "@/lib/projects/grill";
 
 export const createMock = defineAction({
   access: "signed-in",
   schema: createMockSchema,
   multi: ["directions"],
-  async run({ directions, quiz, ...mix }, { user, t }) {
+  async run({ directions, quiz, project, probes, ...mix }, { user, t }) {
     const inDirections = directions.length ? { directions: { some: { directionSlug: { in: directions } } } } : {};
     const pool = await db.question.findMany({ where: { retiredAt: null, ...inDirections }, select: { id: true, level: true, keyPoints: true } });
     const checkPool = quiz ? await db.check.findMany({ where: { retiredAt: null, questionId: { in: pool.map((q) => q.id) } }, select: { id: true, type: true, questionId: true } }) : [];
     const seed = Date.now() % 1_000_000;
     const picked = pickQuestions(pool.map((q) => ({ id: q.id, level: q.level as Level })), mix, seed);
     const checks = pickQuizChecks(checkPool.map((c) => ({ ...c, type: c.type as CheckType })), quiz, picked.map((q) => q.id), seed);
-    if (!picked.length && !checks.length) return fail("invalid", t("noQuestions"));
+    const round = project ? await projectRound(db, user.id, project, probes) : [];
+    if (!round) return fail("invalid", t("checkFields"), { project: [t("notFound")] });
+    if (project && !round.length) return fail("invalid", t("checkFields"), { project: [t("noProbes")] });
+    if (!picked.length && !checks.length && !round.length) return fail("invalid", t("noQuestions"));
     const keyPointCounts = new Map(pool.map((q) => [q.id, strings(q.keyPoints, `question ${q.id} keyPoints`).length]));
     const id = randomUUID();
     await db.mockInterview.create({
       data: {
-        id, userId: user.id, config: { directions, mix, quiz }, quizLimitSec: quizLimitSec(checks),
-        items: { create: picked.map((q, position) => ({ id: randomUUID(), position, questionId: q.id, timeLimitSec: TIME_LIMIT_SEC[q.level], keyPointCount: keyPointCounts.get(q.id) ?? 0 })) },
+        id, userId: user.id, config: { directions, mix, quiz, probes: round.length }, quizLimitSec: quizLimitSec(checks), projectId: project || null,
+        items: {
+          create: [
+            ...picked.map((q, position) => ({ id: randomUUID(), position, questionId: q.id, timeLimitSec: TIME_LIMIT_SEC[q.level], keyPointCount: keyPointCounts.get(q.id) ?? 0 })),
+            // The project round follows the written questions, as an interviewer turns to the CV.
+            ...round.map((p, i) => ({ id: randomUUID(), position: picked.length + i, probeId: p.id, timeLimitSec: PROBE_ANSWER_SEC, keyPointCount: p.rubric.length })),
+          ],
+        },
         checks: { create: checks.map((c, position) => ({ id: randomUUID(), position, checkId: c.id })) },
       },
     });

@@ -6,7 +6,8 @@ import type { Level } from "@/lib/content/schema";
 import { checkFacesSchema, checkKeySchema, type CheckFaces } from "@/lib/checks/present";
 import { checkResponseSchema } from "@/lib/checks/answer-schema";
 import { questionOfCheck } from "@/lib/checks/ids";
-import { mockReport, type ItemResult } from "./scoring";
+import { mockReport, projectRoundReport, type ItemResult } from "./scoring";
+import { probesById, type AskedProbe } from "@/lib/projects/probes";
 import { quizReport } from "./quiz";
 import { secondsUsed } from "./answering";
 
@@ -18,16 +19,31 @@ export async function listMocks(userId: string) {
   }));
 }
 
-/** A mock with its items, only for its owner (null otherwise: not found and not yours look the same). */
+/** An item with what it asks: a written question, or a probe of the project round. */
+type MockEntry<Item, Questions> = Questions extends Map<string, infer Q> ? (Item & { question: Q; probe: null }) | (Item & { question: null; probe: AskedProbe }) : never;
+
+/**
+ * A mock with its items, only for its owner (null otherwise: not found and not yours look the
+ * same). Each item is a written question or a probe of the project round.
+ */
 export async function getMock(userId: string, id: string) {
   const mock = await db.mockInterview.findFirst({ where: { id, userId }, include: { items: { orderBy: { position: "asc" } }, checks: { orderBy: { position: "asc" } } } });
   if (!mock) return null;
-  const questions = await db.question.findMany({ where: { id: { in: mock.items.map((i) => i.questionId) } }, include: { directions: { orderBy: { position: "asc" } }, topics: { select: { topicId: true } } } });
+  const questionIds = mock.items.flatMap((i) => i.questionId ?? []);
+  const questions = await db.question.findMany({ where: { id: { in: questionIds } }, include: { directions: { orderBy: { position: "asc" } }, topics: { select: { topicId: true } } } });
   const q = new Map(questions.map((x) => [x.id, { ...x, faces: questionFacesOf(x) }]));
+  const probes = mock.projectId ? await probesById(db, mock.projectId, mock.items.flatMap((i) => i.probeId ?? [])) : new Map<string, AskedProbe>();
   const faces = await checkFacesById(mock.checks.map((c) => c.checkId));
+  const project = mock.projectId ? await db.projectPart.findUnique({ where: { projectId_field: { projectId: mock.projectId, field: "title" } }, select: { text: true } }) : null;
   return {
     ...mock,
-    items: mock.items.flatMap((item) => (q.has(item.questionId) ? [{ ...item, question: q.get(item.questionId)! }] : [])),
+    projectTitle: project?.text ?? null,
+    // A question retired or a probe gone since (its project deleted) drops out of the mock.
+    items: mock.items.flatMap((item): MockEntry<typeof item, typeof q>[] => {
+      if (item.questionId && q.has(item.questionId)) return [{ ...item, question: q.get(item.questionId)!, probe: null }];
+      if (item.probeId && probes.has(item.probeId)) return [{ ...item, question: null, probe: probes.get(item.probeId)! }];
+      return [];
+    }),
     // A check retired since the mock was made drops out, like a retired question.
     checks: mock.checks.flatMap((c) => (faces.has(c.checkId) ? [{ ...c, faces: faces.get(c.checkId)! }] : [])),
   };
@@ -73,8 +89,8 @@ async function quizOf(mock: NonNullable<Awaited<ReturnType<typeof getMock>>>, ch
 export async function reportOf(userId: string, id: string) {
   const mock = await getMock(userId, id);
   if (!mock) return null;
-  const items: ItemResult[] = mock.items.map((i) => ({
-    questionId: i.questionId,
+  const items: ItemResult[] = mock.items.flatMap((i) => (i.question ? [{ ...i, question: i.question }] : [])).map((i) => ({
+    questionId: i.question.id,
     level: i.question.level as Level,
     directions: i.question.directions.map((d) => d.directionSlug),
     keyPoints: i.question.faces.keyPoints,
@@ -84,5 +100,7 @@ export async function reportOf(userId: string, id: string) {
     timeLimitSec: i.timeLimitSec,
   }));
   const chosen = strings((mock.config as { directions?: unknown } | null)?.directions ?? [], `mock ${mock.id} config.directions`);
-  return { mock, report: mockReport(items, chosen), quiz: await quizOf(mock, chosen) };
+  const probes = mock.items.flatMap((i) => (i.probe ? [{ ...i, probe: i.probe }] : []));
+  const round = projectRoundReport(probes.map((i) => ({ rubric: i.probe.rubric, checked: numbers(i.checkedPoints ?? [], `mock item ${i.id} checkedPoints`), redFlagHit: i.pitfallHit ?? false, timeUsedSec: i.timeUsedSec ?? 0, timeLimitSec: i.timeLimitSec })));
+  return { mock, report: mockReport(items, chosen), quiz: await quizOf(mock, chosen), projectRound: probes.length ? { ...round, probes: probes.map((item, i) => ({ item, ...round.perProbe[i]! })) } : null };
 }

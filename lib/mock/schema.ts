@@ -13,8 +13,11 @@ export const createMockSchema = z
     L3: count,
     // Checks in the timed quiz round after the written questions; 0 for none.
     quiz: z.coerce.number().int("quizRange").min(0, "quizRange").max(20, "quizRange").default(0),
+    // The project round: probes on one of the candidate's projects; "" for none.
+    project: z.string().max(64).default(""),
+    probes: z.coerce.number().int("probesRange").min(3, "probesRange").max(5, "probesRange").default(3),
   })
-  .refine((v) => v.L1 + v.L2 + v.L3 <= 15 && v.L1 + v.L2 + v.L3 + v.quiz >= 1, { path: ["L1"], message: "mixTotal" });
+  .refine((v) => v.L1 + v.L2 + v.L3 <= 15 && v.L1 + v.L2 + v.L3 + v.quiz + (v.project ? v.probes : 0) >= 1, { path: ["L1"], message: "mixTotal" });
 
 export const answerSchema = z.object({
   mockId: z.string().min(1).max(64),

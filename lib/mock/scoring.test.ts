@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemScore, mockReport, pickQuestions } from "./scoring";
+import { itemScore, mockReport, pickQuestions, projectRoundReport } from "./scoring";
 import { shuffled } from "../practice/shuffle";
 
 const pool = [
@@ -46,5 +46,17 @@ describe("mock interviews", () => {
       { direction: "memory", score: 1, questions: 1 },
       { direction: "reasoning", score: 0.75, questions: 2 },
     ]);
+  });
+
+  it("scores a project round probe by probe, the rubric as key points and a red flag costing a quarter", () => {
+    const round = projectRoundReport([
+      { rubric: ["a", "b", "c", "d"], checked: [0, 1, 2, 3], redFlagHit: true, timeUsedSec: 200, timeLimitSec: 180 },
+      { rubric: ["a", "b"], checked: [1], redFlagHit: false, timeUsedSec: 60, timeLimitSec: 180 },
+    ]);
+    expect(round.perProbe.map((p) => p.score)).toEqual([0.75, 0.5]);
+    expect(round.perProbe[0]).toMatchObject({ overTime: true, redFlagHit: true, missed: [] });
+    expect(round.perProbe[1]).toMatchObject({ overTime: false, missed: ["a"] });
+    expect(round.overall).toBe(0.625);
+    expect(projectRoundReport([]).overall).toBe(0);
   });
 });

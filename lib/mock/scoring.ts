@@ -67,3 +67,17 @@ export function mockReport(items: ItemResult[], chosenDirections: readonly strin
     timeLimitSec: items.reduce((s, r) => s + r.timeLimitSec, 0),
   };
 }
+
+export type ProbeResult = { rubric: string[]; checked: number[]; redFlagHit: boolean; timeUsedSec: number; timeLimitSec: number };
+
+/** The project round of a mock: each probe scored like a written answer (its rubric as key points, a red flag as the pitfall), and their mean. */
+export function projectRoundReport(probes: ProbeResult[]) {
+  const perProbe = probes.map((p) => ({
+    score: itemScore({ keyPointCount: p.rubric.length, checked: p.checked, pitfallHit: p.redFlagHit }),
+    missed: p.rubric.filter((_, i) => !p.checked.includes(i)),
+    overTime: p.timeUsedSec > p.timeLimitSec,
+    timeUsedSec: p.timeUsedSec,
+    redFlagHit: p.redFlagHit,
+  }));
+  return { overall: perProbe.length ? perProbe.reduce((s, p) => s + p.score, 0) / perProbe.length : 0, perProbe };
+}

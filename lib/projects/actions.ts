@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { AuthError, assertOwner, type CurrentUser } from "@/lib/auth";
 import { defineAction } from "@/lib/actions/define";
 import { fail } from "@/lib/actions/result";
-import { createProjectSchema, projectCommentSchema, projectDirectionsSchema, projectRefSchema, shareSchema } from "./schema";
+import { createProjectSchema, mentorProbeRefSchema, mentorProbeSchema, projectCommentSchema, projectDirectionsSchema, projectRefSchema, shareSchema } from "./schema";
 import { mentorsOf, projectReader } from "./access";
 
 /** Directions that exist; anything else in the form is dropped. */
@@ -95,5 +95,34 @@ export const addProjectComment = defineAction({
     revalidatePath("/[locale]/projects/[id]", "page");
     revalidatePath("/[locale]/mentor/projects/[id]", "page");
     return { ok: true, message: t("commentPosted") };
+  },
+});
+
+/** A probe of the mentor's own on a project shared with them: the candidate's next grill asks it first. */
+export const addMentorProbe = defineAction({
+  access: "signed-in",
+  schema: mentorProbeSchema,
+  async run({ projectId, question, rubric, redFlags }, { user, t }) {
+    if (!(await projectReader(db, user.id, projectId))) throw new AuthError("forbidden");
+    await db.mentorProbe.create({ data: { id: randomUUID(), projectId, authorId: user.id, question, rubric, redFlags } });
+    revalidatePath("/[locale]/projects/[id]", "page");
+    revalidatePath("/[locale]/mentor/projects/[id]", "page");
+    return { ok: true, message: t("probeAdded") };
+  },
+});
+
+/** Take a mentor's probe off a project: its author may, and so may the project's owner. */
+export const removeMentorProbe = defineAction({
+  access: "signed-in",
+  schema: mentorProbeRefSchema,
+  async run({ probeId }, { user, t }) {
+    const probe = await db.mentorProbe.findUnique({ where: { id: probeId }, select: { projectId: true, authorId: true } });
+    if (!probe) return fail("not_found", t("notFound"));
+    const reader = await projectReader(db, user.id, probe.projectId);
+    if (!reader || (reader.as !== "owner" && probe.authorId !== user.id)) throw new AuthError("forbidden");
+    await db.mentorProbe.delete({ where: { id: probeId } });
+    revalidatePath("/[locale]/projects/[id]", "page");
+    revalidatePath("/[locale]/mentor/projects/[id]", "page");
+    return { ok: true, message: t("probeRemoved") };
   },
 });

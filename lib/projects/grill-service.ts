@@ -12,18 +12,26 @@ import { snapshotFrom } from "../practice/snapshot.ts";
 import { loadSettings, scheduleParams } from "../practice/review-service.ts";
 import type { ProbeKind } from "../content/schema.ts";
 import { storyGaps } from "./completeness.ts";
-import { grillOrder } from "./grill.ts";
+import { grillOrder, type GrillProbe } from "./grill.ts";
+import { probesById } from "./probes.ts";
 import type { Story } from "./fields.ts";
 
-/** The probes that fit a project: its directions' and the general ones, in the order to ask them. */
+/** The probes that fit a project: its directions', the general ones and its mentors', in the order to ask them. */
 export async function nextProbes(db: Db, userId: string, projectId: string, now = new Date()): Promise<string[] | null> {
-  const project = await db.project.findFirst({ where: { id: projectId, userId }, include: { parts: { select: { field: true, text: true } }, probes: { select: { probeId: true, due: true } } } });
+  const project = await db.project.findFirst({
+    where: { id: projectId, userId },
+    include: { parts: { select: { field: true, text: true } }, probes: { select: { probeId: true, due: true } }, mentorProbes: { select: { id: true }, orderBy: { createdAt: "asc" } } },
+  });
   if (!project) return null;
   const directions = strings(project.directions, `project ${project.id} directions`);
   const probes = await db.probe.findMany({ where: { retiredAt: null, direction: { in: [...directions, "general"] } }, select: { id: true, kind: true, direction: true, position: true } });
   const story: Story = Object.fromEntries(project.parts.map((p) => [p.field, p.text]));
   const gaps = storyGaps(story).map((g) => g.kind);
-  return grillOrder(probes.map((p) => ({ ...p, kind: p.kind as ProbeKind })), new Map(project.probes.map((s) => [s.probeId, s.due])), gaps, now);
+  const candidates: GrillProbe[] = [
+    ...probes.map((p) => ({ ...p, kind: p.kind as ProbeKind })),
+    ...project.mentorProbes.map((p, position) => ({ id: p.id, kind: null, direction: "mentor", position })),
+  ];
+  return grillOrder(candidates, new Map(project.probes.map((s) => [s.probeId, s.due])), gaps, now);
 }
 
 export type ProbeGradeInput = {
@@ -40,18 +48,15 @@ export type ProbeGradeInput = {
 export type ProbeGradeOutcome = { ok: true; duplicate: boolean; due: string } | { ok: false; status: 404; error: "not_found"; message: string };
 
 export async function gradeProbe(db: Db, userId: string, input: ProbeGradeInput, now = new Date()): Promise<ProbeGradeOutcome> {
-  const [project, probe] = await Promise.all([
-    db.project.findFirst({ where: { id: input.projectId, userId }, select: { id: true } }),
-    db.probe.findFirst({ where: { id: input.probeId, retiredAt: null }, select: { id: true, faces: true } }),
-  ]);
+  const project = await db.project.findFirst({ where: { id: input.projectId, userId }, select: { id: true } });
+  const probe = project && (await probesById(db, project.id, [input.probeId])).get(input.probeId);
   if (!project || !probe) return { ok: false, status: 404, error: "not_found", message: "No such project or probe." };
   const done = await db.projectProbeLog.findUnique({ where: { clientReviewId: input.clientReviewId } });
   if (done) {
     const state = await db.projectProbe.findUnique({ where: { projectId_probeId: { projectId: project.id, probeId: probe.id } } });
     return { ok: true, duplicate: true, due: (state?.due ?? now).toISOString() };
   }
-  const rubricSize = ((probe.faces as { rubric?: unknown[] } | null)?.rubric ?? []).length;
-  const checked = [...new Set(input.checked)].filter((i) => i >= 0 && i < rubricSize);
+  const checked = [...new Set(input.checked)].filter((i) => i >= 0 && i < probe.rubric.length);
   const params = scheduleParams(await loadSettings(db, userId), null);
   return db.$transaction(async (tx) => {
     const key = { projectId_probeId: { projectId: project.id, probeId: probe.id } };

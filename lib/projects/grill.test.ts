@@ -15,4 +15,10 @@ describe("what a grill session asks next", () => {
     const due = new Map([["r-next", new Date("2030-01-09T00:00:00Z")], ["r-design", new Date("2030-01-08T00:00:00Z")], ["r-baseline", new Date("2030-01-20T00:00:00Z")]]);
     expect(grillOrder(probes, due, [], now)).toEqual(["r-design", "r-next", "r-failure", "g-failure"]);
   });
+
+  it("asks a mentor's new probes before any other new one, in the order they were added, but after due ones", () => {
+    const mentor = [p("m-2", null, "mentor", 1), p("m-1", null, "mentor", 0)];
+    const due = new Map([["r-next", new Date("2030-01-09T00:00:00Z")]]);
+    expect(grillOrder([...probes, ...mentor], due, ["failure"], now).slice(0, 4)).toEqual(["r-next", "m-1", "m-2", "r-failure"]);
+  });
 });

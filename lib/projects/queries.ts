@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { strings } from "@/lib/db/json";
 import { STORY_FIELDS, type Story, type StoryField } from "./fields";
+import { probesById } from "./probes";
 
 type Part = { text: string; html: string | null; version: number };
 
@@ -23,12 +24,18 @@ export async function myProject(userId: string, id: string) {
   return { id: project.id, updatedAt: project.updatedAt, directions: strings(project.directions, `project ${project.id} directions`), parts, story: storyOf(project.parts) };
 }
 
-/** The probes prepared on one of the caller's projects, with the last answer given, in the order first asked. */
-export async function preparedProbes(projectId: string): Promise<{ question: string; questionEn: string; answer: string }[]> {
+/** The probes prepared on one of the caller's projects (a mentor's too), with the last answer given, in the order first asked. */
+export async function preparedProbes(projectId: string): Promise<{ question: string; questionEn: string | null; answer: string }[]> {
   const rows = await db.projectProbe.findMany({ where: { projectId, lastAnswer: { not: "" } }, orderBy: { updatedAt: "asc" } });
-  const probes = new Map((await db.probe.findMany({ where: { id: { in: rows.map((r) => r.probeId) } }, select: { id: true, titleZh: true, titleEn: true } })).map((p) => [p.id, p]));
+  const probes = await probesById(db, projectId, rows.map((r) => r.probeId));
   return rows.flatMap((r) => {
     const p = probes.get(r.probeId);
     return p ? [{ question: p.titleZh, questionEn: p.titleEn, answer: r.lastAnswer }] : [];
   });
+}
+
+/** How many probes each of the caller's projects has due in its grill now. */
+export async function dueProbeCounts(userId: string, now = new Date()): Promise<Map<string, number>> {
+  const rows = await db.projectProbe.groupBy({ by: ["projectId"], where: { project: { userId }, due: { lte: now } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.projectId, r._count._all]));
 }

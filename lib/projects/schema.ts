@@ -1,7 +1,7 @@
 /** Project studio forms and requests. Pure. */
 import { z } from "zod";
 import { MAX_FIELD_CHARS, STORY_FIELDS } from "./fields.ts";
-import { userMarkdownField } from "../markdown/user-markdown.ts";
+import { renderUserMarkdown, userMarkdownField, type UserMarkdown } from "../markdown/user-markdown.ts";
 
 const id = z.string().min(1).max(64);
 const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []);
@@ -39,3 +39,31 @@ export const takeSchema = z.strictObject({ direction: z.string().regex(/^[a-z0-9
 
 export const shareSchema = z.object({ projectId: id, mentorId: id });
 export const projectCommentSchema = z.object({ projectId: id, body: userMarkdownField("commentRequired") });
+
+/**
+ * Points written one per line (a leading "- " or "* " is dropped), each user Markdown rendered
+ * here, once. `min`..`max` lines; over a limit, the field's error names it.
+ */
+function markdownLines(min: number, max: number, messages: { tooFew: string; tooMany: string }) {
+  return z.string().max(4000, "markdownTooLong").default("").transform((text, ctx): UserMarkdown[] => {
+    const lines = text.split(/\r?\n/).map((l) => l.replace(/^\s*[-*]\s+/, "").trim()).filter(Boolean);
+    if (lines.length < min) ctx.addIssue({ code: "custom", message: messages.tooFew });
+    if (lines.length > max) ctx.addIssue({ code: "custom", message: messages.tooMany });
+    const rendered = lines.map((source) => ({ source, out: renderUserMarkdown(source) }));
+    const bad = rendered.find((r) => !r.out.ok);
+    if (bad && !bad.out.ok) ctx.addIssue({ code: "custom", message: bad.out.problem });
+    return rendered.map((r) => ({ source: r.source, html: r.out.ok ? r.out.html : "" }));
+  });
+}
+
+/** A mentor's own probe on a project shared with them: the question, what a strong answer shows, red flags. */
+export const mentorProbeSchema = z.object({
+  projectId: id,
+  question: z.string().trim().min(1, "questionRequired").max(300, "questionTooLong"),
+  rubric: markdownLines(1, 8, { tooFew: "pointsRequired", tooMany: "tooManyPoints" }),
+  redFlags: markdownLines(0, 4, { tooFew: "pointsRequired", tooMany: "tooManyRedFlags" }),
+});
+export const mentorProbeRefSchema = z.object({ probeId: id });
+
+export const takeShareSchema = z.object({ direction: z.string().regex(/^[a-z0-9-]{1,64}$/), mentorId: id });
+export const takeCommentSchema = z.object({ ownerId: id, direction: z.string().regex(/^[a-z0-9-]{1,64}$/), body: userMarkdownField("commentRequired") });

@@ -48,6 +48,13 @@ async function candidateWithHistory() {
   await db.mockInterview.create({ data: { id: done, userId: user.id, config: { directions: ["reasoning"] }, finishedAt: now, items: { create: [{ id: randomUUID(), position: 0, questionId: question.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 30, answer: "a", checkedPoints: [0], pitfallHit: false, gradedAt: now }] } } });
   const project = randomUUID();
   await db.project.create({ data: { id: project, userId: user.id, directions: ["reasoning"], parts: { create: [{ field: "title", text: "数学推理 RL", version: 1 }, { field: "approach", text: "用 GRPO，因为省掉价值网络。", html: "<p>用 GRPO，因为省掉价值网络。</p>", version: 1 }] } } });
+  // A mentor's probe on it, and mocks with a project round: one on a probe to grade, one over (its report).
+  await db.mentorProbe.create({ data: { id: randomUUID(), projectId: project, authorId: user.id, question: "KL 系数怎么定的？", rubric: [{ source: "扫过的取值", html: "<p>扫过的取值</p>" }], redFlags: [{ source: "没调过", html: "<p>没调过</p>" }] } });
+  const probe = await db.probe.findFirstOrThrow({ where: { direction: "reasoning", retiredAt: null }, orderBy: { position: "asc" } });
+  const [round, roundDone] = [randomUUID(), randomUUID()];
+  const probeItem = (graded: boolean) => ({ id: randomUUID(), position: 0, probeId: probe.id, timeLimitSec: 180, keyPointCount: 3, startedAt: now, answeredAt: now, timeUsedSec: 40, answer: "项目回答", ...(graded ? { checkedPoints: [0], pitfallHit: true, gradedAt: now } : {}) });
+  await db.mockInterview.create({ data: { id: round, userId: user.id, config: {}, projectId: project, items: { create: [probeItem(false)] } } });
+  await db.mockInterview.create({ data: { id: roundDone, userId: user.id, config: {}, projectId: project, finishedAt: now, items: { create: [probeItem(true)] } } });
   // A quiz round under way (an ordering and a multi-select to answer) and one over, with a right and a missed answer.
   const [quiz, quizDone] = [randomUUID(), randomUUID()];
   const checks = (answered: boolean) => ({ create: ["function-calling-protocol-c1", "grpo-vs-ppo-c2"].map((checkId, position) => ({ id: randomUUID(), position, checkId, ...(answered ? { answeredAt: now, correct: position === 0, response: { value: 1 } } : {}) })) });
@@ -61,6 +68,7 @@ async function candidateWithHistory() {
     home: ["/", "/welcome", "/plans", "/plans/reasoning", "/notes/reasoning-paradigm-shift"],
     study: ["/questions?sort=due", "/directions/reasoning", "/progress", "/questions/grpo-vs-ppo", "/drill?direction=reasoning&kind=checks&type=order"],
     mocks: ["/mock", `/mock/${open}`, `/mock/${done}/report`, `/mock/${quiz}`, `/mock/${quizDone}/report`],
+    rounds: [`/mock/${round}`, `/mock/${roundDone}/report`],
     projects: ["/projects", `/projects/${project}`, `/projects/${project}/grill`, `/projects/${project}/print`, "/projects/takes/reasoning"],
   } };
 }
@@ -70,6 +78,7 @@ const GROUPS = {
   home: "home, onboarding, plans with progress, a note",
   study: "the bank by due date, a direction, progress with calibration, a question with checks, a drill of checks",
   mocks: "mocks and their reports, quiz rounds",
+  rounds: "a mock's project round and its report",
   projects: "projects, a story, a grill session, a print view, a direction take",
 } as const;
 for (const prefix of ["", "/en"]) {
@@ -92,11 +101,8 @@ test("mentor, recruiter and admin pages", async ({ browser }) => {
   const assignmentId = randomUUID();
   await e2eDb().assignment.create({ data: { id: assignmentId, cohortId, kind: "plan", planSlug: "reasoning", title: "A11y", items: [], note: "read", noteHtml: "<p>read</p>", dueDate: new Date("2030-01-15T00:00:00Z") } });
   await e2eDb().assignmentComment.createMany({ data: [mentor, candidate].map((u) => ({ id: randomUUID(), assignmentId, candidateId: candidate.id, authorId: u.id, body: "hi", bodyHtml: "<p>hi</p>" })) });
-  // A project the mentee shared, with a comment.
-  const projectId = randomUUID();
-  await e2eDb().project.create({ data: { id: projectId, userId: candidate.id, directions: ["reasoning"], parts: { create: [{ field: "title", text: "共享项目", version: 1 }] }, shares: { create: [{ mentorId: mentor.id }] }, comments: { create: [{ id: randomUUID(), authorId: mentor.id, body: "补基线", bodyHtml: "<p>补基线</p>" }] } } });
   const m = await pageAs(browser, mentor);
-  for (const path of [`/mentor/projects/${projectId}`, "/mentor", `/mentor/cohorts/${cohortId}`, `/mentor/mentees/${candidate.id}`, "/recruiter", "/recruiter/finder?q=RLHF%20reward%20model", "/recruiter/directions/reasoning"]) await expectAccessible(m.page, path);
+  for (const path of ["/mentor", `/mentor/cohorts/${cohortId}`, `/mentor/mentees/${candidate.id}`, "/recruiter", "/recruiter/finder?q=RLHF%20reward%20model", "/recruiter/directions/reasoning"]) await expectAccessible(m.page, path);
   await m.close();
   const c = await pageAs(browser, candidate);
   await expectAccessible(c.page, `/assignments/${assignmentId}`);
@@ -105,6 +111,20 @@ test("mentor, recruiter and admin pages", async ({ browser }) => {
   const a = await pageAs(browser, admin);
   for (const path of ["/admin", "/admin/users"]) await expectAccessible(a.page, path);
   await a.close();
+});
+
+test("a mentor's view of what a mentee shared: a project with comments and probes, a direction take", async ({ browser }) => {
+  const mentor = await createUser("mentor");
+  const candidate = await createUser("candidate", "Mentee");
+  await e2eDb().cohort.create({ data: { id: randomUUID(), mentorId: mentor.id, name: "A11y shared", members: { create: [{ userId: candidate.id }] } } });
+  // A project the mentee shared, with a comment.
+  const projectId = randomUUID();
+  await e2eDb().project.create({ data: { id: projectId, userId: candidate.id, directions: ["reasoning"], parts: { create: [{ field: "title", text: "共享项目", version: 1 }] }, shares: { create: [{ mentorId: mentor.id }] }, comments: { create: [{ id: randomUUID(), authorId: mentor.id, body: "补基线", bodyHtml: "<p>补基线</p>" }] }, mentorProbes: { create: [{ id: randomUUID(), authorId: mentor.id, question: "KL 系数怎么定的？", rubric: [{ source: "扫过的取值", html: "<p>扫过的取值</p>" }], redFlags: [] }] } } });
+  // And a direction take they shared.
+  await e2eDb().directionTake.create({ data: { userId: candidate.id, direction: "reasoning", text: "开放域奖励是瓶颈", html: "<p>开放域奖励是瓶颈</p>", version: 1, shares: { create: [{ mentorId: mentor.id }] } } });
+  const m = await pageAs(browser, mentor);
+  for (const path of [`/mentor/mentees/${candidate.id}`, `/mentor/projects/${projectId}`, `/mentor/takes/${candidate.id}/reasoning`, `/en/mentor/projects/${projectId}`]) await expectAccessible(m.page, path);
+  await m.close();
 });
 
 test("review works on a phone: no sideways scrolling, grade buttons reachable", async ({ browser }) => {

@@ -50,6 +50,7 @@ const PAGES: Record<string, Record<RoleName, Cell>> = {
   "/mentor/cohorts/[id]": row("login", "403", "403", "403", "403", "403"),
   "/mentor/mentees/[id]": row("login", "403", "403", "403", "403", "403"),
   "/mentor/projects/[id]": row("login", "403", "403", "404", "403", "404"), // only a mentor it is shared with (projects.spec)
+  "/mentor/takes/[candidate]/[direction]": row("login", "403", "403", "404", "403", "404"), // likewise (projects.spec)
   "/recruiter": RECRUITERS,
   "/recruiter/finder": RECRUITERS,
   "/recruiter/directions/[slug]": RECRUITERS,
@@ -99,6 +100,12 @@ const ACTIONS: Record<string, Record<RoleName, Cell>> = {
   "lib/projects/actions.ts#shareProject": row("login", "ok", "403", "403", "403", "403"),
   "lib/projects/actions.ts#unshareProject": row("login", "ok", "403", "403", "403", "403"),
   "lib/projects/actions.ts#addProjectComment": row("login", "ok", "403", "403", "403", "403"),
+  "lib/projects/actions.ts#addMentorProbe": row("login", "ok", "403", "403", "403", "403"), // a mentor it is shared with may too (projects.spec)
+  "lib/projects/actions.ts#removeMentorProbe": row("login", "ok", "403", "403", "403", "403"), // its owner, or the probe's author
+  // A take is always the caller's own: sharing acts on it alone.
+  "lib/projects/take-actions.ts#shareTake": SIGNED_IN,
+  "lib/projects/take-actions.ts#unshareTake": SIGNED_IN,
+  "lib/projects/take-actions.ts#addTakeComment": row("login", "ok", "403", "403", "403", "403"),
   "lib/plans/actions.ts#startPlan": SIGNED_IN,
   "lib/plans/actions.ts#setPlanStatus": SIGNED_IN,
   "lib/mentor/actions.ts#createCohort": MENTORS,
@@ -118,8 +125,9 @@ type World = {
   users: Record<Exclude<RoleName, "anonymous">, TestUser>; owner: TestUser; mockId: string; itemId: string; projectId: string; cohortId: string; assignmentId: string; inviteId: string; token: string;
   /** One comment by candidate A per caller, so a delete by one caller cannot decide what the next one sees. */
   commentFor: Record<RoleName, string>;
-  /** Likewise one project of candidate A per caller, for deleteProject. */
+  /** Likewise one project of candidate A per caller, for deleteProject, and one mentor's probe on A's project, for removeMentorProbe. */
   projectFor: Record<RoleName, string>;
+  mentorProbeFor: Record<RoleName, string>;
 };
 let world: World;
 
@@ -146,7 +154,10 @@ test.beforeAll(async () => {
   await db.assignmentComment.createMany({ data: ROLES.map((role) => ({ id: commentFor[role], assignmentId, candidateId: candidateA.id, authorId: candidateA.id, body: `by A for ${role}`, bodyHtml: "<p>x</p>" })) });
   const projectFor = Object.fromEntries(ROLES.map((role) => [role, randomUUID()])) as Record<RoleName, string>;
   for (const role of ROLES) await db.project.create({ data: { id: projectFor[role], userId: candidateA.id, directions: [] } });
-  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, projectId, cohortId, assignmentId, inviteId, token, commentFor, projectFor };
+  const mentorProbeFor = Object.fromEntries(ROLES.map((role) => [role, randomUUID()])) as Record<RoleName, string>;
+  await db.mentorProbe.createMany({ data: ROLES.map((role) => ({ id: mentorProbeFor[role], projectId, authorId: owner.id, question: `for ${role}`, rubric: [], redFlags: [] })) });
+  await db.directionTake.create({ data: { userId: candidateA.id, direction: "reasoning", text: "A's take", version: 1 } });
+  world = { users: { candidateA, candidateB, mentor, recruiter, admin }, owner, mockId, itemId, projectId, cohortId, assignmentId, inviteId, token, commentFor, projectFor, mentorProbeFor };
 });
 
 const cookieOf = (role: RoleName) => (role === "anonymous" ? undefined : `${world.users[role].cookie.name}=${world.users[role].cookie.value}`);
@@ -161,6 +172,7 @@ function concrete(pattern: string): string {
     .replace("/mentor/cohorts/[id]", `/mentor/cohorts/${world.cohortId}`)
     .replace("/mentor/mentees/[id]", `/mentor/mentees/${world.users.candidateA.id}`)
     .replace("/mentor/projects/[id]", `/mentor/projects/${world.projectId}`)
+    .replace("/mentor/takes/[candidate]/[direction]", `/mentor/takes/${world.users.candidateA.id}/reasoning`)
     .replace("/recruiter/directions/[slug]", "/recruiter/directions/reasoning")
     .replace("/api/plans/[slug]", "/api/plans/reasoning")
     .replace("/api/notes/[slug]", "/api/notes/reasoning-paradigm-shift")
@@ -227,6 +239,10 @@ function actionArgs(name: string, role: RoleName): unknown[] {
     case "deleteProject": set({ projectId: world.projectFor[role] }); break;
     case "shareProject": case "unshareProject": set({ projectId: world.projectId, mentorId: world.owner.id }); break;
     case "addProjectComment": set({ projectId: world.projectId, body: "probe" }); break;
+    case "addMentorProbe": set({ projectId: world.projectId, question: "probe", rubric: "point" }); break;
+    case "removeMentorProbe": set({ probeId: world.mentorProbeFor[role] }); break;
+    case "shareTake": case "unshareTake": set({ direction: "reasoning", mentorId: world.owner.id }); break;
+    case "addTakeComment": set({ ownerId: world.users.candidateA.id, direction: "reasoning", body: "probe" }); break;
     case "createInvite": set({ cohortId: world.cohortId }); break;
     case "revokeInvite": set({ inviteId: world.inviteId }); break;
     case "createAssignment": set({ cohortId: world.cohortId, kind: "plan", planSlug: "reasoning", dueDate: "2030-01-01" }); break;

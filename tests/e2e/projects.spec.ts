@@ -190,11 +190,22 @@ test("shared with a mentor: the mentor reads and comments, the candidate reads t
   await expect(m.getByRole("main")).toContainText("组内归一化优势");
   await m.getByLabel("写评论（支持 Markdown）").fill("基线只写了 SFT，**补一个 PPO 基线**再来。");
   await m.getByRole("button", { name: "发表" }).click();
-  await expect(m.getByTestId("project-comments")).toContainText("补一个 PPO 基线");
+  await expect(m.getByTestId("comments")).toContainText("补一个 PPO 基线");
+
+  // The mentor's own probe: the candidate's next grill asks it first.
+  await m.getByLabel("问题（按你会问的方式写）").fill("PPO 基线的 KL 系数是怎么定的？");
+  await m.getByLabel("好的回答会讲到（每行一条）").fill("- 扫过哪些取值\n- 为什么最后选这个");
+  await m.getByRole("button", { name: "添加追问" }).click();
+  await expect(m.getByTestId("mentor-probes")).toContainText("为什么最后选这个");
 
   await c.reload();
-  await expect(c.getByTestId("project-comments")).toContainText("Mentor Sun");
-  await expect(c.getByTestId("project-comments").locator("strong")).toHaveText("补一个 PPO 基线");
+  await expect(c.getByTestId("comments")).toContainText("Mentor Sun");
+  await expect(c.getByTestId("comments").locator("strong")).toHaveText("补一个 PPO 基线");
+  await expect(c.getByTestId("mentor-probes")).toContainText("PPO 基线的 KL 系数是怎么定的？");
+  await c.goto(`/projects/${id}/grill`);
+  await expect(c.getByRole("heading", { level: 2, name: "PPO 基线的 KL 系数是怎么定的？" })).toBeVisible();
+  await expect(c.getByTestId("probe-by")).toHaveText("Mentor Sun 添加");
+  await c.goto(`/projects/${id}`);
   const r = await (await signedIn(browser, recruiter)).newPage();
   expect((await r.goto(`/mentor/projects/${id}`))!.status()).toBe(403);
   expect((await r.goto(`/projects/${id}`))!.status()).toBe(404);
@@ -206,5 +217,80 @@ test("shared with a mentor: the mentor reads and comments, the candidate reads t
   expect((await m.goto(`/mentor/projects/${id}`))!.status()).toBe(404);
   await m.goto(`/mentor/mentees/${candidate.id}`);
   await expect(m.getByTestId("shared-projects")).toHaveCount(0);
+  // What the mentor gave stays with the candidate.
+  await c.reload();
+  await expect(c.getByTestId("mentor-probes")).toContainText("PPO 基线的 KL 系数是怎么定的？");
+});
+
+test("a direction take shared with a mentor: read and commented on, the reply read, then unshared and refused", async ({ browser }) => {
+  const candidate = await createUser("candidate", "Take Sharer");
+  const mentor = await createUser("mentor", "Mentor Qian");
+  await e2eDb().cohort.create({ data: { id: randomUUID(), mentorId: mentor.id, name: "take cohort", members: { create: [{ userId: candidate.id }] } } });
+  const c = await (await signedIn(browser, candidate)).newPage();
+  await c.goto("/projects/takes/reasoning");
+  await c.getByLabel("你的判断").fill("RLVR 已是标配，卡在开放域奖励；下一步是过程奖励和更长的推理链。");
+  await expect(c.getByTestId("draft-status")).toHaveText("草稿已保存");
+  await c.getByRole("combobox", { name: "导师" }).selectOption({ label: "Mentor Qian" });
+  await c.getByRole("button", { name: "分享", exact: true }).click();
+  await expect(c.getByTestId("shares")).toContainText("已分享给 Mentor Qian");
+
+  const m = await (await signedIn(browser, mentor)).newPage();
+  await m.goto(`/mentor/mentees/${candidate.id}`);
+  await m.getByTestId("shared-takes").getByRole("link", { name: "方向判断：推理能力训练" }).click();
+  await expect(m).toHaveURL(new RegExp(`/mentor/takes/${candidate.id}/reasoning$`));
+  await expect(m.getByRole("main")).toContainText("卡在开放域奖励");
+  await m.getByLabel("写评论（支持 Markdown）").fill("说说**谁**在做过程奖励，别只列名词。");
+  await m.getByRole("button", { name: "发表" }).click();
+  await expect(m.getByTestId("comments")).toContainText("别只列名词");
+
+  await c.reload();
+  await expect(c.getByTestId("comments").locator("strong")).toHaveText("谁");
+  await c.getByRole("button", { name: "取消分享" }).click();
+  await expect(c.getByTestId("shares")).toHaveCount(0);
+  expect((await m.goto(`/mentor/takes/${candidate.id}/reasoning`))!.status()).toBe(404);
+  await m.goto(`/mentor/mentees/${candidate.id}`);
+  await expect(m.getByTestId("shared-takes")).toHaveCount(0);
+});
+
+test("a mock with a project round: three probes on a chosen project under the clock, in the report with the answers, misses back in its grill", async ({ browser }) => {
+  const user = await createUser("candidate", "Round Taker");
+  const page = await (await signedIn(browser, user)).newPage();
+  const id = await newProject(page, "轮次项目");
+  await page.goto("/mock");
+  for (const level of ["L1", "L2", "L3"]) await page.getByLabel(level).fill("0");
+  await page.getByRole("combobox", { name: "项目轮" }).selectOption({ label: "轮次项目" });
+  await page.getByLabel("追问数").fill("3");
+  await page.getByRole("button", { name: "开始模拟面试" }).click();
+  await expect(page).toHaveURL(/\/mock\/[0-9a-f-]+$/);
+  const asked: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await expect(page.getByText(`第 ${i + 1} / 3 题`)).toBeVisible();
+    await expect(page.getByTestId("project-round")).toHaveText("项目轮：轮次项目");
+    asked.push(await page.getByRole("heading", { level: 1 }).innerText());
+    await page.getByLabel("你的回答").fill(`项目回答 ${i}`);
+    await expect(page.getByTestId("draft-status")).toHaveText("草稿已保存");
+    await page.getByRole("button", { name: "提交回答" }).click();
+    // The first probe gets every rubric point; the others one each.
+    const boxes = page.locator("input[name=checked]");
+    await expect(boxes.first()).toBeVisible();
+    if (i === 0) for (const box of await boxes.all()) await box.check();
+    else await boxes.first().check();
+    await page.getByRole("button", { name: "提交自评，下一题" }).click();
+  }
+  await expect(page).toHaveURL(/\/report$/);
+  await expect(page.getByRole("heading", { name: "项目轮：轮次项目" })).toBeVisible();
+  const probes = page.getByTestId("report-probe");
+  await expect(probes).toHaveCount(3);
+  for (let i = 0; i < 3; i++) {
+    await expect(probes.nth(i).getByRole("heading", { level: 3 })).toHaveText(asked[i]!);
+    await expect(probes.nth(i).getByTestId("report-answer")).toHaveText(`项目回答 ${i}`);
+  }
+  await expect(probes.first()).toContainText("100%");
+  await page.getByRole("button", { name: "把答漏的 2 题加入复习" }).click();
+  // Graded Again on the project: due within minutes, like a lapsed card (projects.test checks the grill order).
+  for (const i of [1, 2]) await expect(probes.nth(i)).toContainText("已回到项目拷问");
+  await expect(probes.first()).not.toContainText("已回到项目拷问");
+  await page.getByRole("link", { name: "拷问这个项目" }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${id}/grill$`));
 });
 

@@ -7,7 +7,10 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { savePart, saveTake } from "@/lib/projects/parts";
 import { gradeProbe, nextProbes } from "@/lib/projects/grill-service";
-import { projectReader } from "@/lib/projects/access";
+import { projectReader, takeReader } from "@/lib/projects/access";
+import { probesById } from "@/lib/projects/probes";
+import { projectRound } from "@/lib/mock/project-round";
+import { addMissesToReview, missesInReview, retryMock } from "@/lib/mock/follow-up";
 import { createIngestedTestDatabase, dialect, type TestDatabase } from "../support/test-db";
 import { makeUser } from "../support/factories";
 
@@ -121,6 +124,70 @@ describe(`grill sessions on ${dialect}`, () => {
   });
 });
 
+describe(`a mentor's probes and a mock's project round on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createIngestedTestDatabase();
+  });
+  afterAll(async () => t?.drop());
+
+  const point = (source: string) => ({ source, html: `<p>${source}</p>` });
+
+  it("a mentor's probe is asked first, graded like any probe, and belongs to its project alone", async () => {
+    const [owner, mentor] = [await makeUser(t.db), await makeUser(t.db, { role: "mentor", name: "Mentor Sun" })];
+    const [a, b] = [randomUUID(), randomUUID()];
+    await t.db.project.create({ data: { id: a, userId: owner.id, directions: ["reasoning"] } });
+    await t.db.project.create({ data: { id: b, userId: owner.id, directions: ["reasoning"] } });
+    const probeId = randomUUID();
+    await t.db.mentorProbe.create({ data: { id: probeId, projectId: a, authorId: mentor.id, question: "为什么奖励只看最终答案？", rubric: [point("过程奖励的成本"), point("hacking 风险")], redFlags: [point("没想过")] } });
+    expect((await nextProbes(t.db, owner.id, a))![0]).toBe(probeId);
+    expect(await nextProbes(t.db, owner.id, b)).not.toContain(probeId);
+    expect((await probesById(t.db, a, [probeId])).get(probeId)).toMatchObject({ titleZh: "为什么奖励只看最终答案？", titleEn: null, rubric: ["<p>过程奖励的成本</p>", "<p>hacking 风险</p>"], mentor: "Mentor Sun" });
+    expect((await probesById(t.db, b, [probeId])).size).toBe(0);
+    const grade = { probeId, clientReviewId: "mentor-probe-1", rating: 2 as const, answer: "答", checked: [1, 5], redFlagHit: false, durationMs: 1000 };
+    expect(await gradeProbe(t.db, owner.id, { ...grade, projectId: a })).toMatchObject({ ok: true, duplicate: false });
+    expect((await t.db.projectProbeLog.findFirstOrThrow({ where: { clientReviewId: "mentor-probe-1" } })).checkedPoints).toEqual([1]);
+    // Asked about the other project, the same id is no probe at all.
+    expect(await gradeProbe(t.db, owner.id, { ...grade, projectId: b, clientReviewId: "mentor-probe-2" })).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("a project round asks the grill's next probes; its misses go back to that project's grill once; a retry asks them again", async () => {
+    const [owner, intruder] = [await makeUser(t.db), await makeUser(t.db)];
+    const projectId = randomUUID();
+    await t.db.project.create({ data: { id: projectId, userId: owner.id, directions: ["reasoning"] } });
+    expect(await projectRound(t.db, intruder.id, projectId, 3)).toBeNull();
+    const round = (await projectRound(t.db, owner.id, projectId, 4))!;
+    expect(round.map((p) => p.id)).toEqual((await nextProbes(t.db, owner.id, projectId))!.slice(0, 4));
+    expect(round.every((p) => p.rubric.length > 0)).toBe(true);
+
+    const mockId = randomUUID();
+    const graded = new Date("2030-05-01T10:00:00Z");
+    const answers = [{ checked: round[0]!.rubric.map((_, i) => i), flag: false }, { checked: [0], flag: false }, { checked: [], flag: true }, { checked: [0], flag: false }];
+    await t.db.mockInterview.create({ data: { id: mockId, userId: owner.id, config: {}, projectId, finishedAt: graded, items: { create: round.map((p, i) => ({
+      id: randomUUID(), position: i, probeId: p.id, timeLimitSec: 180, keyPointCount: p.rubric.length, answer: `回答 ${i}`, answeredAt: graded, gradedAt: graded,
+      checkedPoints: answers[i]!.checked, pitfallHit: answers[i]!.flag,
+    })) } } });
+    // Full marks on the first probe: only the other three are misses.
+    expect(await addMissesToReview(t.db, owner.id, mockId, graded)).toEqual({ added: 3, already: 0 });
+    expect(await addMissesToReview(t.db, owner.id, mockId, graded)).toEqual({ added: 0, already: 3 });
+    const logs = await t.db.projectProbeLog.findMany({ where: { projectId }, orderBy: { answer: "asc" } });
+    expect(logs.map((l) => [l.probeId, l.rating, l.answer])).toEqual(round.slice(1).map((p, i) => [p.id, 1, `回答 ${i + 1}`]));
+    const items = await t.db.mockItem.findMany({ where: { mockId }, orderBy: { position: "asc" } });
+    expect([...(await missesInReview(t.db, owner.id, items.map((i) => i.id)))].sort()).toEqual(items.slice(1).map((i) => i.id).sort());
+    // Graded Again, they are due at once: the next grill starts with them.
+    expect((await nextProbes(t.db, owner.id, projectId, new Date(graded.getTime() + 3_600_000)))!.slice(0, 3).sort()).toEqual(round.slice(1).map((p) => p.id).sort());
+
+    const retry = (await retryMock(t.db, owner.id, mockId))!;
+    const again = await t.db.mockInterview.findUniqueOrThrow({ where: { id: retry }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(again.projectId).toBe(projectId);
+    expect(again.items.map((i) => [i.probeId, i.questionId, i.answer])).toEqual(round.map((p) => [p.id, null, null]));
+    // The project deleted, the mock keeps its answers and loses only the link.
+    await t.db.project.delete({ where: { id: projectId } });
+    const kept = await t.db.mockInterview.findUniqueOrThrow({ where: { id: mockId }, include: { items: true } });
+    expect([kept.projectId, kept.items.length]).toEqual([null, 4]);
+  });
+});
+
 describe(`who sees a project on ${dialect}`, () => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -147,3 +214,26 @@ describe(`who sees a project on ${dialect}`, () => {
   });
 });
 
+describe(`who sees a direction take on ${dialect}`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createIngestedTestDatabase();
+  });
+  afterAll(async () => t?.drop());
+
+  it("its writer, and a mentor it is shared with while they mentor the writer; unsharing ends it at once", async () => {
+    const [owner, mentor, stranger] = [await makeUser(t.db), await makeUser(t.db, { role: "mentor" }), await makeUser(t.db, { role: "mentor" })];
+    expect(await takeReader(t.db, owner.id, owner.id, "reasoning")).toBeNull(); // nothing written yet
+    await saveTake(t.db, owner.id, { direction: "reasoning", draft: "RLVR 之后的瓶颈在开放域。", baseVersion: 0 });
+    await t.db.cohort.create({ data: { id: randomUUID(), mentorId: mentor.id, name: "C", members: { create: [{ userId: owner.id }] } } });
+    expect(await takeReader(t.db, owner.id, owner.id, "reasoning")).toBe("owner");
+    expect(await takeReader(t.db, mentor.id, owner.id, "reasoning")).toBeNull();
+    await t.db.takeShare.create({ data: { userId: owner.id, direction: "reasoning", mentorId: mentor.id } });
+    await t.db.takeShare.create({ data: { userId: owner.id, direction: "reasoning", mentorId: stranger.id } });
+    expect(await takeReader(t.db, mentor.id, owner.id, "reasoning")).toBe("mentor");
+    expect(await takeReader(t.db, mentor.id, owner.id, "memory")).toBeNull(); // another direction, not shared
+    expect(await takeReader(t.db, stranger.id, owner.id, "reasoning")).toBeNull(); // not their mentor
+    await t.db.takeShare.deleteMany({ where: { userId: owner.id, direction: "reasoning", mentorId: mentor.id } });
+    expect(await takeReader(t.db, mentor.id, owner.id, "reasoning")).toBeNull();
+  });
+});

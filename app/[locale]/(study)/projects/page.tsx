@@ -4,7 +4,7 @@ import { requirePageUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
-import { myProjects } from "@/lib/projects/queries";
+import { dueProbeCounts, myProjects } from "@/lib/projects/queries";
 import { createProject } from "@/lib/projects/actions";
 import { storyGaps } from "@/lib/projects/completeness";
 import { overlappingPairs } from "@/lib/projects/overlap";
@@ -18,9 +18,10 @@ export default async function ProjectsPage({ params }: PageProps<"/[locale]/proj
   setRequestLocale(locale);
   const user = await requirePageUser("/projects");
   const t = await getTranslations({ locale, namespace: "projects" });
-  const [projects, directions, timeZone, takes] = await Promise.all([
+  const [projects, directions, timeZone, takes, due] = await Promise.all([
     myProjects(user.id), listDirections(), timeZoneOf(user.id),
     db.directionTake.findMany({ where: { userId: user.id }, select: { direction: true, text: true } }),
+    dueProbeCounts(user.id),
   ]);
   // The directions the projects target (all of them before any project says).
   const targeted = new Set(projects.flatMap((p) => p.directions));
@@ -45,6 +46,8 @@ export default async function ProjectsPage({ params }: PageProps<"/[locale]/proj
                     <span className="ml-2 text-xs text-muted">{p.directions.map((d) => dirLabel.get(d) ?? d).join(" · ")}</span>
                   </span>
                   <span className={`text-sm ${gaps ? "text-warn" : "text-good"}`}>
+                    {/* Probes asked before come back when due, per project, like any card. */}
+                    {due.get(p.id) ? <><Link href={`/projects/${p.id}/grill`} className="text-accent">{t("probesDue", { n: due.get(p.id)! })}</Link> · </> : null}
                     {gaps ? t("gapsN", { n: gaps }) : t("complete")} · <span className="text-muted">{t("updated", { date: formatDateTime(p.updatedAt, timeZone, locale) })}</span>
                   </span>
                 </li>

@@ -18,6 +18,7 @@ import { checkLabels } from "@/components/checks/check-labels-server";
 import { endQuiz, startQuiz } from "@/lib/mock/quiz-round";
 import { quizOpen } from "@/lib/mock/quiz";
 import { formatClock } from "@/lib/time/format";
+import { ProbeTitle } from "@/components/projects/probe-title";
 
 const ANSWER_KEYS = ["answer", "saving", "saved", "saveFailed", "stale", "useTheirs", "keepMine", "answeredElsewhere", "reload"] as const;
 
@@ -37,17 +38,31 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
   const item = current!;
   const tr = await getTranslations({ locale, namespace: "review" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const q = item.question;
+  const tp = await getTranslations({ locale, namespace: "projects" });
   // The clock starts when the question is first shown, and a reload does not restart it.
   const now = new Date();
   const startedAt = item.answeredAt ? item.startedAt : await startItem(db, user.id, mock.id, item.id, now);
   const answerLabels: AnswerLabels = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, t(k)])), submit: t("submitAnswer"), left: t("timeLeft"), over: t("overTime") } as AnswerLabels;
+  const html = (h: string, i = 0) => <StoredHtml key={i} className="prose prose-p:my-0" html={h} locale={locale} />;
+  // A written question grades against its key points and pitfall; a probe against its rubric and red flags.
+  const rubric = item.question
+    ? { points: item.question.faces.keyPoints.map(html), pitfall: html(item.question.faces.pitfall), labels: { keyPoints: tr("keyPoints"), pitfall: tr("pitfall"), pitfallHit: tr("pitfallHit") } }
+    : { points: item.probe.rubric.map(html), pitfall: <ul className="list-disc pl-5">{item.probe.redFlags.map((f, i) => <li key={i}>{html(f)}</li>)}</ul>, labels: { keyPoints: tp("grillRubric"), pitfall: tp("grillRedFlags"), pitfallHit: tp("grillRedFlagHit") } };
   return (
     <article>
       <p className="mb-2 text-sm text-muted">{t("position", { n: item.position + 1, total: mock.items.length })}</p>
-      <div className="mb-2"><LevelBadge level={q.level} /></div>
-      <QuestionTitle zh={q.titleZh} en={q.titleEn} locale={locale} note={tc("chineseBody")} />
-      {q.faces.stem && <StoredHtml className="prose mt-3" html={q.faces.stem} locale={locale} />}
+      {item.question ? (
+        <>
+          <div className="mb-2"><LevelBadge level={item.question.level} /></div>
+          <QuestionTitle zh={item.question.titleZh} en={item.question.titleEn} locale={locale} note={tc("chineseBody")} />
+          {item.question.faces.stem && <StoredHtml className="prose mt-3" html={item.question.faces.stem} locale={locale} />}
+        </>
+      ) : (
+        <>
+          <p className="mb-2 text-sm font-medium" data-testid="project-round">{t("projectRoundOn", { title: mock.projectTitle?.trim() || tp("untitled") })}</p>
+          <ProbeTitle probe={item.probe} locale={locale} as="h1" by={item.probe.mentor && tp("probeBy", { name: item.probe.mentor })} />
+        </>
+      )}
       <div className="mt-6">
         {!item.answeredAt ? (
           <AnswerForm
@@ -62,12 +77,7 @@ export default async function MockRunPage({ params }: PageProps<"/[locale]/mock/
               <summary>{t("yourAnswer")}</summary>
               <p className="mt-2 whitespace-pre-wrap">{item.answer || "—"}</p>
             </details>
-            <RubricForm
-              key={item.id} mockId={mock.id} itemId={item.id}
-              points={q.faces.keyPoints.map((p, i) => <StoredHtml key={i} className="prose prose-p:my-0" html={p} locale={locale} />)}
-              pitfall={<StoredHtml className="prose prose-p:my-0" html={q.faces.pitfall} locale={locale} />}
-              labels={{ keyPoints: tr("keyPoints"), pitfall: tr("pitfall"), pitfallHit: tr("pitfallHit"), submit: t("submitGrade"), score: t("score") }}
-            />
+            <RubricForm key={item.id} mockId={mock.id} itemId={item.id} points={rubric.points} pitfall={rubric.pitfall} labels={{ ...rubric.labels, submit: t("submitGrade"), score: t("score") }} />
           </>
         )}
       </div>

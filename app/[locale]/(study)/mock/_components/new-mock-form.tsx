@@ -8,10 +8,15 @@ type NewMockFormProps = {
   directions: { value: string; label: string }[];
   /** Directions ticked from the start (a direction page's "mock this direction"). */
   chosen: string[];
-  labels: { directions: string; mix: string; L1: string; L2: string; L3: string; quiz: string; quizHint: string; start: string };
+  /** The candidate's projects, for a project round. */
+  projects: { value: string; label: string }[];
+  labels: {
+    directions: string; mix: string; L1: string; L2: string; L3: string; quiz: string; quizHint: string; start: string;
+    project: string; noProject: string; probes: string; projectHint: string;
+  };
 };
 
-export function NewMockForm({ directions, chosen, labels }: NewMockFormProps) {
+export function NewMockForm({ directions, chosen, projects, labels }: NewMockFormProps) {
   const { state, pending, formProps } = useActionForm(createMock);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
@@ -45,6 +50,21 @@ export function NewMockForm({ directions, chosen, labels }: NewMockFormProps) {
         <p id="mock-quiz-hint" className="mt-1 text-muted">{labels.quizHint}</p>
         {errors?.quiz && <p className="mt-1 text-bad">{errors.quiz.join(" ")}</p>}
       </div>
+      {projects.length > 0 && (
+        <fieldset className="mb-4 text-sm" aria-describedby="mock-project-hint">
+          <legend className="mb-1 font-medium">{labels.project}</legend>
+          <div className="flex flex-wrap items-center gap-4">
+            <select name="project" aria-label={labels.project} defaultValue="" aria-invalid={errors?.project ? true : undefined} className="max-w-full rounded border border-line bg-surface px-2 py-1">
+              <option value="">{labels.noProject}</option>
+              {projects.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            </select>
+            <label htmlFor="mock-probes">{labels.probes}</label>
+            <input id="mock-probes" type="number" name="probes" min={3} max={5} defaultValue={3} aria-invalid={errors?.probes ? true : undefined} className="w-16 rounded border border-line bg-surface px-2 py-1" />
+          </div>
+          <p id="mock-project-hint" className="mt-1 text-muted">{labels.projectHint}</p>
+          {(errors?.project ?? errors?.probes) && <p className="mt-1 text-bad">{[...(errors.project ?? []), ...(errors.probes ?? [])].join(" ")}</p>}
+        </fieldset>
+      )}
       <Button type="submit" disabled={pending}>{labels.start}</Button>
     </form>
   );

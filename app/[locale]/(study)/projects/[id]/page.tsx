@@ -5,12 +5,14 @@ import { requirePageUser } from "@/lib/auth";
 import { listDirections } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { myProject } from "@/lib/projects/queries";
-import { deleteProject, setProjectDirections, shareProject, unshareProject } from "@/lib/projects/actions";
+import { addProjectComment, deleteProject, setProjectDirections, shareProject, unshareProject } from "@/lib/projects/actions";
 import { mentorsOf } from "@/lib/projects/access";
 import { USER_MARKDOWN_LIMITS } from "@/lib/markdown/user-markdown";
 import { db } from "@/lib/db";
 import { timeZoneOf } from "@/lib/time/viewer";
-import { ProjectComments } from "@/components/projects/project-comments";
+import { SharedComments } from "@/components/projects/shared-comments";
+import { ShareSection } from "@/components/projects/share-section";
+import { MentorProbes } from "@/components/projects/mentor-probes";
 import { PLAIN_FIELDS, STORY_FIELDS } from "@/lib/projects/fields";
 import { PROBE_KINDS } from "@/lib/content/schema";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,10 +41,10 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
     complete: t("complete"),
     draft: Object.fromEntries(DRAFT_KEYS.map((k) => [k, tm(k)])) as StoryLabels["draft"],
   };
-  const [mentors, shareRows, timeZone] = await Promise.all([mentorsOf(db, user.id), db.projectShare.findMany({ where: { projectId: project.id } }), timeZoneOf(user.id)]);
-  const sharedIds = new Set(shareRows.map((r) => r.mentorId));
-  const shares = mentors.filter((m) => sharedIds.has(m.id));
-  const unshared = mentors.filter((m) => !sharedIds.has(m.id));
+  const [mentors, shareRows, timeZone, comments] = await Promise.all([
+    mentorsOf(db, user.id), db.projectShare.findMany({ where: { projectId: project.id } }), timeZoneOf(user.id),
+    db.projectComment.findMany({ where: { projectId: project.id }, orderBy: { createdAt: "asc" } }),
+  ]);
   // A field saved over a Markdown limit keeps its text; say why it cannot be typeset.
   const unrendered = STORY_FIELDS.filter((f) => !PLAIN_FIELDS.includes(f) && project.parts[f]?.text.trim() && !project.parts[f]?.html);
   return (
@@ -64,35 +66,12 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
           </div>
         </ActionForm>
       </section>
-      <section aria-labelledby="share" className="mt-10 max-w-xl">
-        <h2 id="share" className="mb-1 text-base font-semibold">{t("share")}</h2>
-        <p className="mb-3 text-sm text-muted">{t("shareIntro")}</p>
-        {shares.length > 0 && (
-          <ul className="mb-3 space-y-2 text-sm" data-testid="shares">
-            {shares.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center gap-3">
-                <span>{t("sharedWith")} {m.name}</span>
-                <ActionForm action={unshareProject} submit={t("unshare")} variant="secondary">
-                  <input type="hidden" name="projectId" value={project.id} />
-                  <input type="hidden" name="mentorId" value={m.id} />
-                </ActionForm>
-              </li>
-            ))}
-          </ul>
-        )}
-        {mentors.length === 0 ? <p className="text-sm text-muted">{t("noMentors")}</p> : unshared.length > 0 && (
-          <ActionForm action={shareProject} submit={t("shareSubmit")} variant="secondary" fields={{ mentorId: t("shareWith") }}>
-            <input type="hidden" name="projectId" value={project.id} />
-            <p className="mb-2 text-sm">
-              <label htmlFor="share-mentor">{t("shareWith")}</label>
-              <select id="share-mentor" name="mentorId" className="ml-2 rounded border border-line bg-surface px-2 py-1">
-                {unshared.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-              </select>
-            </p>
-          </ActionForm>
-        )}
-      </section>
-      <ProjectComments projectId={project.id} timeZone={timeZone} locale={locale} />
+      <MentorProbes projectId={project.id} userId={user.id} owner locale={locale} />
+      <ShareSection
+        mentors={mentors} sharedWith={new Set(shareRows.map((r) => r.mentorId))} share={shareProject} unshare={unshareProject}
+        target={{ projectId: project.id }} intro={t("shareIntro")} locale={locale}
+      />
+      <SharedComments comments={comments} action={addProjectComment} target={{ projectId: project.id }} timeZone={timeZone} locale={locale} />
       <div className="mt-10 text-sm">
         <ConfirmAction action={deleteProject} fields={{ projectId: project.id }} labels={{ open: t("delete"), confirm: t("deleteConfirm"), submit: t("delete") }} />
       </div>

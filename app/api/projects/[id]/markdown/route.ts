@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/proje
       project.story,
       Object.fromEntries(STORY_FIELDS.map((f) => [f, t(`fields.${f}`)])) as Record<StoryField, string>,
       directions.map((d) => pick(locale, d.titleZh, d.titleEn)),
-      prepared.map((p) => ({ question: locale === "en" ? `${p.questionEn} (${p.question})` : p.question, answer: p.answer })),
+      prepared.map((p) => ({ question: locale === "en" && p.questionEn ? `${p.questionEn} (${p.question})` : p.question, answer: p.answer })),
       { directions: t("newDirections"), prepared: t("prepared"), untitled: t("untitled") },
     );
     return new Response(markdown, {

@@ -26,8 +26,9 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
   const [detail, directions, calibration] = await Promise.all([menteeDetail(user.id, id), listDirections(), calibrationOf(id)]);
   const titles = await questionTitles(calibration.questions.slice(0, 5).map((q) => q.questionId));
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
-  const [shared, tp] = await Promise.all([
+  const [shared, sharedTakes, tp] = await Promise.all([
     db.project.findMany({ where: { userId: id, shares: { some: { mentorId: user.id } } }, include: { parts: { where: { field: "title" }, select: { text: true } } }, orderBy: { updatedAt: "desc" } }),
+    db.takeShare.findMany({ where: { userId: id, mentorId: user.id }, select: { direction: true } }),
     getTranslations({ locale, namespace: "projects" }),
   ]);
   const [threads, timeZone, reads] = await Promise.all([
@@ -56,6 +57,14 @@ export default async function MenteePage({ params }: PageProps<"/[locale]/mentor
           <h2 id="shared-projects" className="mb-2 text-lg font-semibold">{tp("sharedProjects")}</h2>
           <ul className="list-disc pl-5 text-sm" data-testid="shared-projects">
             {shared.map((p) => <li key={p.id}><Link href={`/mentor/projects/${p.id}`}>{p.parts[0]?.text.trim() || tp("untitled")}</Link></li>)}
+          </ul>
+        </section>
+      )}
+      {sharedTakes.length > 0 && (
+        <section className="mb-8" aria-labelledby="shared-takes">
+          <h2 id="shared-takes" className="mb-2 text-lg font-semibold">{tp("sharedTakes")}</h2>
+          <ul className="list-disc pl-5 text-sm" data-testid="shared-takes">
+            {sharedTakes.map((take) => <li key={take.direction}><Link href={`/mentor/takes/${id}/${take.direction}`}>{tp("takeTitle", { direction: dirLabel.get(take.direction) ?? take.direction })}</Link></li>)}
           </ul>
         </section>
       )}

@@ -17,6 +17,7 @@ import { LevelBadge } from "@/components/content/level-badge";
 import { QuestionTitle } from "@/components/content/question-title";
 import { ChineseBodyNote } from "@/components/content/chinese-body-note";
 import { QuizReport } from "../../_components/quiz-report";
+import { ProbeTitle } from "@/components/projects/probe-title";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -26,18 +27,25 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
   const user = await requirePageUser(`/mock/${id}/report`);
   const data = await reportOf(user.id, id);
   if (!data) notFound();
-  const { mock, report, quiz } = data;
+  const { mock, report, quiz, projectRound } = data;
   const t = await getTranslations({ locale, namespace: "mock" });
   const tc = await getTranslations({ locale, namespace: "common" });
+  const tp = await getTranslations({ locale, namespace: "projects" });
   const [directions, notes, inReview] = await Promise.all([listDirections(), listNotes(), missesInReview(db, user.id, [...mock.items.map((i) => i.id), ...mock.checks.map((c) => c.id)])]);
   const dirLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
-  const itemOf = new Map(mock.items.map((i) => [i.questionId, i]));
-  // The misses: written answers short of full marks, and quiz checks not answered right.
-  const missed = [...report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!.id), ...(quiz?.checks.filter((c) => !c.correct).map((c) => c.id) ?? [])];
+  const itemOf = new Map(mock.items.flatMap((i) => (i.question ? [[i.question.id, { ...i, question: i.question }] as const] : [])));
+  // The misses: written answers and project probes short of full marks, and quiz checks not answered right.
+  const missed = [
+    ...report.perQuestion.filter((r) => r.score < 1).map((r) => itemOf.get(r.questionId)!.id),
+    // A deleted project's probes cannot go back to it.
+    ...(mock.projectId ? projectRound?.probes.filter((p) => p.score < 1).map((p) => p.item.id) ?? [] : []),
+    ...(quiz?.checks.filter((c) => !c.correct).map((c) => c.id) ?? []),
+  ];
   const allInReview = missed.length > 0 && missed.every((id) => inReview.has(id));
   const quizLine = quiz && t("quizScore", { right: quiz.report.right, total: quiz.report.total, used: formatClock(quiz.usedSec), limit: formatClock(quiz.limitSec) });
-  const writtenLine = mock.items.length > 0 && t("reportIntro", { score: pct(report.overall), used: formatClock(report.timeUsedSec), limit: formatClock(report.timeLimitSec) });
-  const intro = [writtenLine, quizLine].filter(Boolean).join(" · ");
+  const writtenLine = report.perQuestion.length > 0 && t("reportIntro", { score: pct(report.overall), used: formatClock(report.timeUsedSec), limit: formatClock(report.timeLimitSec) });
+  const roundLine = projectRound && t("projectRoundScore", { score: pct(projectRound.overall), n: projectRound.probes.length });
+  const intro = [writtenLine, roundLine, quizLine].filter(Boolean).join(" · ");
   return (
     <article>
       <PageHeader title={t("reportTitle")} intro={intro} />
@@ -49,7 +57,7 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
         )}
         <ActionForm action={retryMockInterview} submit={t("retry")} variant="secondary"><input type="hidden" name="mockId" value={mock.id} /></ActionForm>
       </section>
-      {mock.items.length > 0 && <section className="mb-8" aria-labelledby="by-direction">
+      {report.perQuestion.length > 0 && <section className="mb-8" aria-labelledby="by-direction">
         <h2 id="by-direction" className="mb-2 text-lg font-semibold">{t("byDirection")}</h2>
         <ul className="space-y-1 text-sm" data-testid="by-direction">
           {report.perDirection.map((d) => (
@@ -95,6 +103,39 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
           );
         })}
       </ol>
+      {projectRound && (
+        <section className="mt-10" aria-labelledby="project-round">
+          <h2 id="project-round" className="mb-1 text-lg font-semibold">{t("projectRoundOn", { title: mock.projectTitle?.trim() || tp("untitled") })}</h2>
+          <p className="mb-3 text-sm">
+            {mock.projectId ? <Link href={`/projects/${mock.projectId}/grill`}>{t("projectRoundGrill")}</Link> : <span className="text-muted">{t("projectRoundGone")}</span>}
+          </p>
+          <ol className="space-y-6">
+            {projectRound.probes.map(({ item, score, missed: left, overTime, timeUsedSec, redFlagHit }) => (
+              <li key={item.id} className="rounded-lg border border-line p-4" data-testid="report-probe">
+                <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+                  <strong>{pct(score)}</strong>
+                  <span className={overTime ? "text-bad" : "text-muted"}>{t("timeUsed", { used: formatClock(timeUsedSec) })}{overTime ? ` · ${t("overTime")}` : ""}</span>
+                  {redFlagHit && <span className="text-warn">{t("redFlagHit")}</span>}
+                  {inReview.has(item.id) && <span className="text-muted">{t("inGrill")}</span>}
+                </div>
+                <ProbeTitle probe={item.probe} locale={locale} as="h3" by={item.probe.mentor && tp("probeBy", { name: item.probe.mentor })} />
+                <div className="mt-3 grid gap-4 md:grid-cols-2">
+                  <section aria-label={t("yourAnswer")}>
+                    <h4 className="text-sm font-semibold">{t("yourAnswer")}</h4>
+                    <p className="mt-1 whitespace-pre-wrap rounded bg-surface-2 p-2 text-sm" data-testid="report-answer">{item.answer || "—"}</p>
+                  </section>
+                  <section aria-label={t("missed")}>
+                    <h4 className="text-sm font-semibold">{t("missed")}</h4>
+                    {left.length > 0
+                      ? <ul className="mt-1 list-disc pl-5 text-sm">{left.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
+                      : <p className="mt-1 text-sm text-good">{t("allPoints")}</p>}
+                  </section>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {/* The quiz round came after the written questions: so does its part of the report. */}
       {quiz && <QuizReport quiz={quiz} dirLabel={dirLabel} locale={locale} />}
       <p className="mt-8"><Link href="/mock">{t("backToMocks")}</Link></p>

@@ -3,15 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { probeFacesSchema } from "@/lib/content/faces";
 import { myProject } from "@/lib/projects/queries";
 import { nextProbes } from "@/lib/projects/grill-service";
-import { GRILL_SESSION } from "@/lib/projects/grill";
+import { GRILL_SESSION, PROBE_ANSWER_SEC } from "@/lib/projects/grill";
+import { probesById } from "@/lib/projects/probes";
+import { ProbeTitle } from "@/components/projects/probe-title";
 import { PageHeader } from "@/components/ui/page-header";
 import { GrillCard, type GrillLabels } from "../../_components/grill-card";
-
-/** Seconds an answer gets: about what an interviewer gives a follow-up. */
-const ANSWER_SEC = 180;
 
 export default async function GrillPage({ params, searchParams }: PageProps<"/[locale]/projects/[id]/grill">) {
   const { locale, id } = await params;
@@ -23,8 +21,7 @@ export default async function GrillPage({ params, searchParams }: PageProps<"/[l
   const [t, tr] = await Promise.all([getTranslations({ locale, namespace: "projects" }), getTranslations({ locale, namespace: "review" })]);
   const title = project.story.title?.trim() || t("untitled");
   const order = done < GRILL_SESSION ? ((await nextProbes(db, user.id, project.id)) ?? []) : [];
-  const probe = order[0] ? await db.probe.findUnique({ where: { id: order[0] } }) : null;
-  const faces = probe ? probeFacesSchema.safeParse(probe.faces) : null;
+  const probe = order[0] ? (await probesById(db, project.id, [order[0]])).get(order[0]) : undefined;
   const labels: GrillLabels = {
     answer: t("grillAnswer"), left: t("grillLeft"), over: t("grillOver"), reveal: t("grillReveal"), rubric: t("grillRubric"), redFlags: t("grillRedFlags"),
     redFlagHit: t("grillRedFlagHit"), suggested: t("grillSuggested"), error: t("grillError"),
@@ -34,13 +31,12 @@ export default async function GrillPage({ params, searchParams }: PageProps<"/[l
     <article>
       <PageHeader title={t("grillTitle", { title })} intro={t("grillIntro", { n: GRILL_SESSION })} />
       <p className="mb-6 text-sm"><Link href={`/projects/${project.id}`}>← {title}</Link></p>
-      {probe && faces?.success ? (
+      {probe ? (
         <section aria-labelledby="probe" className="rounded-lg border border-line p-4">
           <p className="mb-1 text-sm text-muted" data-testid="grill-position">{t("grillPosition", { n: done + 1, total: GRILL_SESSION })}</p>
-          <h2 id="probe" className="text-lg font-semibold" data-probe-id={probe.id}>{probe.titleZh}</h2>
-          {locale === "en" && <p className="text-sm text-muted" lang="en">{probe.titleEn}</p>}
+          <ProbeTitle probe={probe} locale={locale} as="h2" id="probe" by={probe.mentor && t("probeBy", { name: probe.mentor })} />
           <div className="mt-4">
-            <GrillCard key={probe.id} projectId={project.id} probe={{ id: probe.id, ...faces.data }} limitSec={ANSWER_SEC} next={`/projects/${project.id}/grill?done=${done + 1}`} locale={locale} labels={labels} />
+            <GrillCard key={probe.id} projectId={project.id} probe={probe} limitSec={PROBE_ANSWER_SEC} next={`/projects/${project.id}/grill?done=${done + 1}`} locale={locale} labels={labels} />
           </div>
         </section>
       ) : (

@@ -34,7 +34,7 @@ export default async function ProjectPrintPage({ params }: PageProps<"/[locale]/
           <h2 className="text-lg font-semibold">{t("prepared")}</h2>
           {prepared.map((p, i) => (
             <div key={i} className="mt-3 break-inside-avoid">
-              <h3 className="font-medium">{locale === "en" ? p.questionEn : p.question}</h3>
+              <h3 className="font-medium">{locale === "en" && p.questionEn ? p.questionEn : p.question}</h3>
               <StoredHtml className="prose mt-1 max-w-none" html={plainTextHtml(p.answer)} locale={locale} />
             </div>
           ))}

@@ -6,6 +6,11 @@ import { db } from "@/lib/db";
 import { getDirection, listNotes } from "@/lib/content/queries";
 import { pick } from "@/lib/i18n-text";
 import { PageHeader } from "@/components/ui/page-header";
+import { mentorsOf } from "@/lib/projects/access";
+import { addTakeComment, shareTake, unshareTake } from "@/lib/projects/take-actions";
+import { timeZoneOf } from "@/lib/time/viewer";
+import { ShareSection } from "@/components/projects/share-section";
+import { SharedComments } from "@/components/projects/shared-comments";
 import { TakeEditor } from "../../_components/take-editor";
 
 const DRAFT_KEYS = ["saving", "saved", "saveFailed", "stale", "useTheirs", "keepMine", "answeredElsewhere", "reload"] as const;
@@ -18,11 +23,13 @@ export default async function DirectionTakePage({ params }: PageProps<"/[locale]
   const user = await requirePageUser(`/projects/takes/${slug}`);
   const direction = await getDirection(slug);
   if (!direction) notFound();
-  const [t, tm, notes, take] = await Promise.all([
+  const [t, tm, notes, take, mentors, timeZone] = await Promise.all([
     getTranslations({ locale, namespace: "projects" }),
     getTranslations({ locale, namespace: "mock" }),
     listNotes(),
-    db.directionTake.findUnique({ where: { userId_direction: { userId: user.id, direction: slug } } }),
+    db.directionTake.findUnique({ where: { userId_direction: { userId: user.id, direction: slug } }, include: { shares: { select: { mentorId: true } }, comments: { orderBy: { createdAt: "asc" } } } }),
+    mentorsOf(db, user.id),
+    timeZoneOf(user.id),
   ]);
   const related = notes.filter((n) => n.directions.includes(slug));
   const title = pick(locale, direction.titleZh, direction.titleEn);
@@ -47,6 +54,9 @@ export default async function DirectionTakePage({ params }: PageProps<"/[locale]
           <p className="mt-4"><Link href={`/directions/${slug}`}>{t("takeDirection")}</Link></p>
         </aside>
       </div>
+      <ShareSection mentors={mentors} sharedWith={new Set(take?.shares.map((s) => s.mentorId))} share={shareTake} unshare={unshareTake} target={{ direction: slug }} intro={t("shareTakeIntro")} locale={locale} />
+      {/* Comments need a take to hang on: the first autosave makes one. */}
+      {take && <SharedComments comments={take.comments} action={addTakeComment} target={{ ownerId: user.id, direction: slug }} timeZone={timeZone} locale={locale} />}
     </article>
   );
 }
