@@ -1,12 +1,14 @@
 /**
  * npm run content:stats [-- --topics a,b,c] — how the bank covers the directions: questions
  * per home direction and level, and per listed direction; checks per home direction and type
- * (and how many are formula items); with --topics, questions per topic.
+ * (and how many are formula items); interviewers' probes per direction and kind, with their
+ * rubric points and red flags; with --topics, questions per topic.
  * Prints tables; counts only, so a review can compare before and after a content change.
  */
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../lib/content/load.ts";
 import { formatProblem } from "../lib/content/problems.ts";
+import { PROBE_KINDS } from "../lib/content/schema.ts";
 
 const { values } = parseArgs({ options: { topics: { type: "string" } } });
 const { corpus, problems } = loadCorpus(process.cwd());
@@ -39,6 +41,14 @@ const checkRow = (label: string, qs: typeof corpus.questions) => {
 };
 for (const d of [...corpus.directions].sort((a, b) => a.order - b.order)) checkRow(d.slug, corpus.questions.filter((q) => q.directions[0] === d.slug));
 checkRow("all", corpus.questions);
+
+console.log();
+console.log(row(["probes", ...PROBE_KINDS, "total", "rubric points", "red flags"]));
+console.log(row(["---", ...Array(PROBE_KINDS.length + 3).fill("---:")]));
+const probeRow = (label: string, probes: (typeof corpus.probeFiles)[number]["probes"]) =>
+  console.log(row([label, ...PROBE_KINDS.map((k) => probes.filter((p) => p.kind === k).length), probes.length, probes.reduce((n, p) => n + p.rubric.length, 0), probes.reduce((n, p) => n + p.redFlags.length, 0)]));
+for (const f of corpus.probeFiles) probeRow(f.direction, f.probes);
+probeRow("all", corpus.probeFiles.flatMap((f) => f.probes));
 
 if (values.topics) {
   console.log();
