@@ -32,7 +32,8 @@ export async function getMock(userId: string, id: string) {
   const questionIds = mock.items.flatMap((i) => i.questionId ?? []);
   const questions = await db.question.findMany({ where: { id: { in: questionIds } }, include: { directions: { orderBy: { position: "asc" } }, topics: { select: { topicId: true } } } });
   const q = new Map(questions.map((x) => [x.id, { ...x, faces: questionFacesOf(x) }]));
-  const probes = mock.projectId ? await probesById(db, mock.projectId, mock.items.flatMap((i) => i.probeId ?? [])) : new Map<string, AskedProbe>();
+  // With the project deleted its mentors' probes are gone too, but the content's still show with their answers.
+  const probes = await probesById(db, mock.projectId ?? "", mock.items.flatMap((i) => i.probeId ?? []));
   const faces = await checkFacesById(mock.checks.map((c) => c.checkId));
   const project = mock.projectId ? await db.projectPart.findUnique({ where: { projectId_field: { projectId: mock.projectId, field: "title" } }, select: { text: true } }) : null;
   return {

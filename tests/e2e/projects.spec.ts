@@ -278,6 +278,7 @@ test("a mock with a project round: three probes on a chosen project under the cl
     await page.getByRole("button", { name: "提交自评，下一题" }).click();
   }
   await expect(page).toHaveURL(/\/report$/);
+  const reportUrl = page.url();
   await expect(page.getByRole("heading", { name: "项目轮：轮次项目" })).toBeVisible();
   const probes = page.getByTestId("report-probe");
   await expect(probes).toHaveCount(3);
@@ -292,5 +293,14 @@ test("a mock with a project round: three probes on a chosen project under the cl
   await expect(probes.first()).not.toContainText("已回到项目拷问");
   await page.getByRole("link", { name: "拷问这个项目" }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${id}/grill$`));
+  // The project deleted, the report keeps the round's questions and answers.
+  await page.goto(`/projects/${id}`);
+  await page.getByText("删除项目", { exact: true }).first().click();
+  await page.getByRole("button", { name: "删除项目" }).click();
+  await expect(page).toHaveURL(/\/projects$/);
+  await page.goto(reportUrl);
+  await expect(page.getByText("这个项目已删除；回答仍保留在这里。")).toBeVisible();
+  await expect(probes).toHaveCount(3);
+  await expect(probes.nth(2).getByTestId("report-answer")).toHaveText("项目回答 2");
 });
 
