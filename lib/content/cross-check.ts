@@ -116,6 +116,14 @@ export function crossCheck(corpus: Corpus): Problem[] {
     });
     checkLinks(f.path, f.refs);
   }
+  // Exercises: each points at real directions, topics and the questions it drills.
+  for (const e of corpus.exercises) {
+    const file = `${e.path}/README.md`;
+    checkRefs(file, e.refs, "directions", e.directions, directions, "direction");
+    checkRefs(file, e.refs, "topics", e.topics, topics, "topic");
+    checkRefs(file, e.refs, "questions", e.questions, questions, "question");
+    checkLinks(file, e.refs);
+  }
   for (const m of corpus.models) {
     for (const p of m.papers) {
       if (!papers.has(p)) problems.push({ file: "content/models.yaml", line: 1, field: `${m.id}.papers`, message: `unknown paper "${p}"` });

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
 import { parseDirection, parseNote, parsePlan, parseProbeFile, parseQuestion, parseTalkTrack } from "./parse-markdown-docs.ts";
 import { parseModels, parsePapers, parseTopics } from "./parse-lists.ts";
+import { EXERCISE_FILES, parseExercise } from "./parse-exercise.ts";
 import { crossCheck } from "./cross-check.ts";
 import { voiceProblems } from "./voice.ts";
 import { sortProblems, type Problem } from "./problems.ts";
@@ -33,16 +34,19 @@ export function corpusHash(files: FileText[]): string {
 }
 
 export function readContentFiles(root: string, contentDir = "content"): FileText[] {
-  return walk(path.join(root, contentDir), root).filter((f) => !f.rel.endsWith("/README.md"));
+  // content/README.md documents the format; an exercise's README.md is content.
+  return walk(path.join(root, contentDir), root).filter((f) => f.rel !== `${contentDir}/README.md`);
 }
 
 export function loadCorpus(root: string, contentDir = "content"): { corpus: Corpus | null; problems: Problem[]; hash: string } {
   const files = readContentFiles(root, contentDir);
   const hash = corpusHash(files);
   const problems: Problem[] = [];
-  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], plans: [], probeFiles: [], hash };
+  const corpus: Corpus = { directions: [], questions: [], notes: [], talkTracks: [], papers: [], models: [], topics: [], plans: [], probeFiles: [], exercises: [], hash };
   const prefix = `${contentDir}/`;
   let sawTopics = false;
+  // An exercise is a directory of files: gathered here, parsed once all are read.
+  const exercises = new Map<string, Partial<Record<(typeof EXERCISE_FILES)[number], string>>>();
 
   for (const { rel, text } of files) {
     problems.push(...voiceProblems(rel, text));
@@ -58,6 +62,10 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
     else if (parts[0] === "talk-tracks" && parts.length === 2 && inner.endsWith(".md")) take(parseTalkTrack(rel, text), corpus.talkTracks);
     else if (parts[0] === "plans" && parts.length === 2 && inner.endsWith(".md")) take(parsePlan(rel, text), corpus.plans);
     else if (parts[0] === "probes" && parts.length === 2 && inner.endsWith(".md")) take(parseProbeFile(rel, text), corpus.probeFiles);
+    else if (parts[0] === "exercises" && parts.length === 3 && (EXERCISE_FILES as readonly string[]).includes(parts[2]!)) {
+      const dir = `${prefix}exercises/${parts[1]}`;
+      exercises.set(dir, { ...exercises.get(dir), [parts[2]!]: text });
+    }
     else if (inner === "topics.yaml") {
       sawTopics = true;
       const r = parseTopics(rel, text);
@@ -75,6 +83,12 @@ export function loadCorpus(root: string, contentDir = "content"): { corpus: Corp
       problems.push({ file: rel, line: 1, field: "file", message: "not a known content file (see content/README.md for the layout)" });
     }
   }
+  for (const [dir, files] of exercises) {
+    const r = parseExercise(dir, files);
+    problems.push(...r.problems);
+    if (r.doc) corpus.exercises.push(r.doc);
+  }
+  corpus.exercises.sort((a, b) => a.id.localeCompare(b.id));
   if (!sawTopics) problems.push({ file: `${prefix}topics.yaml`, line: 1, field: "file", message: "missing: the topic vocabulary is required" });
   problems.push(...crossCheck(corpus));
   return { corpus: problems.length ? null : corpus, problems: sortProblems(problems), hash };

@@ -23,9 +23,9 @@ import type { DirectionDoc, DocRefs, FormulaCardDoc, NoteDoc, PlanDoc, ProbeDoc,
 
 export const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 
-type Parsed<T> = { doc: T | null; problems: Problem[] };
+export type Parsed<T> = { doc: T | null; problems: Problem[] };
 
-type Context<S extends z.ZodType> = {
+export type Context<S extends z.ZodType> = {
   file: string;
   fm: z.infer<S>;
   body: string;
@@ -37,7 +37,7 @@ type Context<S extends z.ZodType> = {
 };
 
 /** Shared first steps: frontmatter fence, YAML + schema, `##` sections. */
-function open<S extends z.ZodType>(file: string, text: string, schema: S): Context<S> | Problem[] {
+export function open<S extends z.ZodType>(file: string, text: string, schema: S): Context<S> | Problem[] {
   const split = splitFrontmatter(text);
   if (!split) return [{ file, line: 1, field: "frontmatter", message: "file must start with a --- YAML frontmatter block ---" }];
   const yaml = parseYaml(split.frontmatter, schema, file, split.frontmatterLine - 1);
@@ -69,7 +69,7 @@ function expectName(ctx: Context<z.ZodType>, key: string, value: string) {
   if (base !== value) ctx.problems.push({ file: ctx.file, line: ctx.lineOf([key]), field: key, message: `"${value}" must equal the file name "${base}"` });
 }
 
-function section(ctx: Context<z.ZodType>, heading: string, required: boolean): Section | undefined {
+export function section(ctx: Context<z.ZodType>, heading: string, required: boolean): Section | undefined {
   const found = ctx.sections.filter((s) => s.heading === heading);
   if (found.length > 1) ctx.problems.push({ file: ctx.file, line: found[1]!.line, field: `## ${heading}`, message: "section appears twice" });
   if (!found[0] && required) ctx.problems.push({ file: ctx.file, line: ctx.bodyLine, field: `## ${heading}`, message: "required section is missing" });
@@ -77,7 +77,7 @@ function section(ctx: Context<z.ZodType>, heading: string, required: boolean): S
   return found[0];
 }
 
-function bullets(ctx: Context<z.ZodType>, s: Section | undefined, min: number, max = Infinity): string[] {
+export function bullets(ctx: Context<z.ZodType>, s: Section | undefined, min: number, max = Infinity): string[] {
   if (!s) return [];
   const items = listItems(s, ctx.body, ctx.bodyLine).map((i) => i.markdown).filter(Boolean);
   if (items.length < min || items.length > max) {

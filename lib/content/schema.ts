@@ -94,6 +94,17 @@ export const probeEntry = z.strictObject({
   notes: slugList.default([]),
 });
 
+/** A hand-coding exercise's README.md (content/README.md "Exercises"). */
+export const exerciseFrontmatter = z.strictObject({
+  id: slug,
+  level: z.enum(LEVELS, { message: "must be L1, L2 or L3" }),
+  title: bilingual,
+  directions: slugList.min(1, "needs at least the home direction").max(3, "at most 3 directions"),
+  topics: slugList.min(1, "needs at least one topic").max(4, "at most 4 topics"),
+  sources: z.array(source).min(1, "needs at least one source").max(3, "at most 3 sources"),
+  questions: slugList.min(1, "link at least one question it drills").max(3, "at most 3 questions"),
+});
+
 export const probeFileFrontmatter = z.strictObject({
   direction: slug,
   probes: z.array(probeEntry).min(15, "needs at least 15 probes"),

@@ -150,6 +150,29 @@ export type ProbeFileDoc = { direction: string; probes: ProbeDoc[]; path: string
 
 export type TopicDoc = { id: string; zh: string; en: string; position: number };
 
+/** A hand-coding exercise: its README (rendered at ingest) and its Python files, as written. */
+export type ExerciseDoc = {
+  id: string;
+  level: Level;
+  title: Bilingual;
+  directions: string[];
+  topics: string[];
+  sources: Source[];
+  questions: string[];
+  task: string; // Markdown before the first section
+  signature: string;
+  examples: string;
+  hints: string[];
+  explanation: string;
+  starter: string;
+  solution: string;
+  tests: string;
+  testNames: { name: string; doc: string }[]; // in the order tests.py defines them
+  path: string; // the directory
+  hash: string;
+  refs: DocRefs;
+};
+
 export type Corpus = {
   directions: DirectionDoc[];
   questions: QuestionDoc[];
@@ -160,5 +183,6 @@ export type Corpus = {
   topics: TopicDoc[];
   plans: PlanDoc[];
   probeFiles: ProbeFileDoc[];
+  exercises: ExerciseDoc[];
   hash: string;
 };

@@ -180,3 +180,12 @@ describe("probes", () => {
     }
   });
 });
+
+describe("hand-coding exercises", () => {
+  it("number at least 40, cover at least 8 home directions and every level, and drill questions of the bank", () => {
+    expect(corpus.exercises.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(corpus.exercises.map((e) => e.directions[0])).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(corpus.exercises.map((e) => e.level))).toEqual(new Set(["L1", "L2", "L3"]));
+    for (const e of corpus.exercises) expect(e.testNames.length, e.id).toBeGreaterThanOrEqual(4);
+  });
+});
