@@ -42,3 +42,10 @@ export function formulaFaces(card: { latex: string; caption: string | null }): F
     hiddenParts: parts.filter((p) => p.hidden).length,
   };
 }
+
+export const exerciseFacesSchema = z.object({ task: z.string(), signature: z.string(), examples: z.string(), hints: z.array(z.string()), explanation: z.string() });
+export type ExerciseFaces = z.infer<typeof exerciseFacesSchema>;
+
+export function exerciseFaces(e: { task: string; signature: string; examples: string; hints: string[]; explanation: string }): ExerciseFaces {
+  return { task: renderContentHtml(e.task), signature: renderContentHtml(e.signature), examples: renderContentHtml(e.examples), hints: e.hints.map(renderContentHtml), explanation: renderContentHtml(e.explanation) };
+}

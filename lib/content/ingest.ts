@@ -9,7 +9,7 @@ import type { Corpus } from "./types.ts";
 import { normalizeForSearch } from "./search-text.ts";
 import { resetCardCatalog } from "../practice/card-catalog.ts";
 import { CONTENT_HTML_VERSION } from "../markdown/content-html.ts";
-import { formulaFaces, probeFaces, questionFaces } from "./faces.ts";
+import { exerciseFaces, formulaFaces, probeFaces, questionFaces } from "./faces.ts";
 import { presentCheck } from "../checks/present.ts";
 import { sha } from "./parse-markdown-docs.ts";
 
@@ -129,6 +129,19 @@ async function writeCorpus(tx: Tx, corpus: Corpus, now: Date): Promise<Record<st
       create: (p) => tx.probe.create({ data: { id: p.id, ...probeData(p) } }),
       update: (p) => tx.probe.update({ where: { id: p.id }, data: probeData(p) }),
       retire: (ids) => tx.probe.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+    });
+
+  const exercises = corpus.exercises.map((e) => ({ ...e, hash: rendered(e.hash) }));
+  const exerciseData = (e: (typeof exercises)[number]) => ({
+    level: e.level, titleZh: e.title.zh, titleEn: e.title.en, directions: e.directions, topics: e.topics, sources: e.sources, questions: e.questions,
+    faces: exerciseFaces(e), starter: e.starter, solution: e.solution, tests: e.tests, testNames: e.testNames, contentHash: e.hash, retiredAt: null,
+  });
+  tallies.exercises = await sync(exercises, (e) => e.id,
+    await tx.exercise.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
+    {
+      create: (e) => tx.exercise.create({ data: { id: e.id, ...exerciseData(e) } }),
+      update: (e) => tx.exercise.update({ where: { id: e.id }, data: exerciseData(e) }),
+      retire: (ids) => tx.exercise.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
     });
 
   const noteData = (n: Corpus["notes"][number]) => ({

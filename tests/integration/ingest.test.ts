@@ -41,6 +41,11 @@ describe(`ingest on ${dialect}`, () => {
     expect(q.directions.map((d) => d.directionSlug)).toEqual(["reasoning", "agentic-search"]);
     expect(q.topics.map((x) => x.topicId).sort()).toEqual(["grpo", "ppo"]);
     expect(q.keyPoints).toHaveLength(3);
+    // An exercise: its README rendered once, its Python as written, its tests named in order.
+    const e = await t.db.exercise.findUniqueOrThrow({ where: { id: "fixture-group-advantage" } });
+    expect((e.faces as { task: string }).task).toContain("katex");
+    expect(e.starter).toContain("raise NotImplementedError");
+    expect((e.testNames as { name: string }[]).map((x) => x.name)).toEqual(["test_pair", "test_equal", "test_empty", "test_single"]);
   });
 
   it("re-ingesting unchanged content is a no-op", async () => {
