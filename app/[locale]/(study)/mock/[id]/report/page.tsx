@@ -46,6 +46,7 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
   const writtenLine = report.perQuestion.length > 0 && t("reportIntro", { score: pct(report.overall), used: formatClock(report.timeUsedSec), limit: formatClock(report.timeLimitSec) });
   const roundLine = projectRound && t("projectRoundScore", { score: pct(projectRound.overall), n: projectRound.probes.length });
   const intro = [writtenLine, roundLine, quizLine].filter(Boolean).join(" · ");
+  const labels = { yourAnswer: t("yourAnswer"), missed: t("missed"), allPoints: t("allPoints") };
   return (
     <article>
       <PageHeader title={t("reportTitle")} intro={intro} />
@@ -84,18 +85,7 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
                 <QuestionTitle zh={q.titleZh} en={q.titleEn} locale={locale} as="h2" className="font-medium" />
                 <Link href={`/questions/${r.questionId}`} className="text-sm">{t("openQuestion")}</Link>
               </div>
-              <div className="mt-3 grid gap-4 md:grid-cols-2">
-                <section aria-label={t("yourAnswer")}>
-                  <h3 className="text-sm font-semibold">{t("yourAnswer")}</h3>
-                  <p className="mt-1 whitespace-pre-wrap rounded bg-surface-2 p-2 text-sm" data-testid="report-answer">{item.answer || "—"}</p>
-                </section>
-                <section aria-label={t("missed")}>
-                  <h3 className="text-sm font-semibold">{t("missed")}</h3>
-                  {r.missed.length > 0
-                    ? <ul className="mt-1 list-disc pl-5 text-sm">{r.missed.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
-                    : <p className="mt-1 text-sm text-good">{t("allPoints")}</p>}
-                </section>
-              </div>
+              <AnswerAndMissed answer={item.answer} missed={r.missed} heading="h3" locale={locale} labels={labels} />
               {readMore.length > 0 && (
                 <p className="mt-3 text-sm" data-testid="read-more">{t("readNotes")}: {readMore.map((n, i) => <span key={n.slug}>{i ? " · " : ""}<Link href={`/notes/${n.slug}`}>{pick(locale, n.titleZh, n.titleEn)}</Link></span>)}</p>
               )}
@@ -119,18 +109,7 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
                   {inReview.has(item.id) && <span className="text-muted">{t("inGrill")}</span>}
                 </div>
                 <ProbeTitle probe={item.probe} locale={locale} as="h3" by={item.probe.mentor && tp("probeBy", { name: item.probe.mentor })} />
-                <div className="mt-3 grid gap-4 md:grid-cols-2">
-                  <section aria-label={t("yourAnswer")}>
-                    <h4 className="text-sm font-semibold">{t("yourAnswer")}</h4>
-                    <p className="mt-1 whitespace-pre-wrap rounded bg-surface-2 p-2 text-sm" data-testid="report-answer">{item.answer || "—"}</p>
-                  </section>
-                  <section aria-label={t("missed")}>
-                    <h4 className="text-sm font-semibold">{t("missed")}</h4>
-                    {left.length > 0
-                      ? <ul className="mt-1 list-disc pl-5 text-sm">{left.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
-                      : <p className="mt-1 text-sm text-good">{t("allPoints")}</p>}
-                  </section>
-                </div>
+                <AnswerAndMissed answer={item.answer} missed={left} heading="h4" locale={locale} labels={labels} />
               </li>
             ))}
           </ol>
@@ -140,5 +119,23 @@ export default async function MockReportPage({ params }: PageProps<"/[locale]/mo
       {quiz && <QuizReport quiz={quiz} dirLabel={dirLabel} locale={locale} />}
       <p className="mt-8"><Link href="/mock">{t("backToMocks")}</Link></p>
     </article>
+  );
+}
+
+/** What was answered beside the rubric points it missed: for a written question and a probe alike. */
+function AnswerAndMissed({ answer, missed, heading: Heading, locale, labels }: { answer: string | null; missed: string[]; heading: "h3" | "h4"; locale: string; labels: { yourAnswer: string; missed: string; allPoints: string } }) {
+  return (
+    <div className="mt-3 grid gap-4 md:grid-cols-2">
+      <section aria-label={labels.yourAnswer}>
+        <Heading className="text-sm font-semibold">{labels.yourAnswer}</Heading>
+        <p className="mt-1 whitespace-pre-wrap rounded bg-surface-2 p-2 text-sm" data-testid="report-answer">{answer || "—"}</p>
+      </section>
+      <section aria-label={labels.missed}>
+        <Heading className="text-sm font-semibold">{labels.missed}</Heading>
+        {missed.length > 0
+          ? <ul className="mt-1 list-disc pl-5 text-sm">{missed.map((m, i) => <li key={i}><StoredHtml className="prose prose-p:my-0 text-sm" html={m} locale={locale} /></li>)}</ul>
+          : <p className="mt-1 text-sm text-good">{labels.allPoints}</p>}
+      </section>
+    </div>
   );
 }
