@@ -7,6 +7,7 @@ import { AccountMenu } from "./account-menu";
 const NAV = [
   ["directions", "/directions"],
   ["questions", "/questions"],
+  ["exercises", "/exercises"],
   ["notes", "/notes"],
   ["plans", "/plans"],
   ["talkTracks", "/talk-tracks"],

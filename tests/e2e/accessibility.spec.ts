@@ -24,6 +24,18 @@ test("sign-in and sign-up pages", async ({ browser }) => {
   await close();
 });
 
+test("hand-coding drills: the list, an exercise, and its results after a run", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { page, close } = await pageAs(browser, null);
+  for (const path of ["/exercises", "/en/exercises?level=L2", "/en/exercises/dpo-loss"]) await expectAccessible(page, path);
+  await page.goto("/exercises/unbiased-pass-at-k");
+  await page.getByRole("button", { name: "运行测试" }).click();
+  await expect(page.getByTestId("test-results")).toBeVisible({ timeout: 60_000 });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await close();
+});
+
 test("candidate pages, including the revealed review card", async ({ browser }) => {
   const user = await createUser();
   const { page, close } = await pageAs(browser, user);

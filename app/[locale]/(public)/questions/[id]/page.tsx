@@ -15,6 +15,7 @@ import { QuestionTitle } from "@/components/content/question-title";
 import { checksOf } from "@/lib/checks/queries";
 import { checkLabels } from "@/components/checks/check-labels-server";
 import { PageCheck } from "@/components/checks/page-check";
+import { exercisesFor } from "@/lib/exercises/queries";
 
 export async function generateStaticParams() {
   return (await listQuestionIds()).map((id) => ({ id }));
@@ -33,9 +34,9 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
   if (!q) notFound();
   const t = await getTranslations({ locale, namespace: "questions" });
   const tc = await getTranslations({ locale, namespace: "common" });
-  const [directions, topics, related, cards, paperIds, checks, tk, labels] = await Promise.all([
+  const [directions, topics, related, cards, paperIds, checks, tk, labels, exercises, te] = await Promise.all([
     listDirections(), listTopics(), relatedQuestions(q.id, q.topicIds), formulaCardsOf("question", q.id), paperIdsByArxiv(),
-    checksOf(q.id), getTranslations({ locale, namespace: "checks" }), checkLabels(locale),
+    checksOf(q.id), getTranslations({ locale, namespace: "checks" }), checkLabels(locale), exercisesFor(q.id), getTranslations({ locale, namespace: "exercises" }),
   ]);
   const directionLabel = new Map(directions.map((d) => [d.slug, pick(locale, d.titleZh, d.titleEn)]));
   const topicLabel = new Map(topics.map((x) => [x.id, pick(locale, x.zh, x.en)]));
@@ -122,6 +123,14 @@ export default async function QuestionPage({ params }: PageProps<"/[locale]/ques
           </>
         )}
       </details>
+      {exercises.length > 0 && (
+        <section className="mt-8" aria-labelledby="exercises">
+          <h2 id="exercises" className="mb-2 text-lg font-semibold">{te("title")}</h2>
+          <ul className="list-disc space-y-1 pl-6 text-sm" data-testid="question-exercises">
+            {exercises.map((e) => <li key={e.id}><Link href={`/exercises/${e.id}`}>{pick(locale, e.titleZh, e.titleEn)}</Link> <span className="text-muted">{e.level}</span></li>)}
+          </ul>
+        </section>
+      )}
       <section className="mt-8" aria-labelledby="sources">
         <h2 id="sources" className="mb-2 text-lg font-semibold">{t("sources")}</h2>
         <SourceList sources={q.sources} paperIds={paperIds} />
