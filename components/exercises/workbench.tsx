@@ -43,7 +43,14 @@ export function Workbench({ exerciseId, starter, solution, tests, explanation, l
   useEffect(() => () => runner.current?.stop(), []);
 
   const getRunner = () =>
-    (runner.current ??= new ExerciseRunner(spawn, { limitMs: RUN_LIMIT_MS, loadLimitMs: LOAD_LIMIT_MS, onLoaded: () => ((loaded.current = true), setState("running")) }));
+    (runner.current ??= new ExerciseRunner(spawn, {
+      limitMs: RUN_LIMIT_MS, loadLimitMs: LOAD_LIMIT_MS,
+      // Loaded during a run: the run itself starts now. Loaded by a warm-up: nothing to show.
+      onLoaded: () => {
+        loaded.current = true;
+        setState((s) => (s === "loading" ? "running" : s));
+      },
+    }));
 
   const change = (next: string) => {
     setCode(next);
@@ -73,7 +80,7 @@ export function Workbench({ exerciseId, starter, solution, tests, explanation, l
 
   return (
     <section className="mt-6" aria-label={labels.editor}>
-      <CodeEditor value={code} onChange={change} onRun={run} onFocus={() => void (loaded.current || getRunner())} label={labels.editor} />
+      <CodeEditor value={code} onChange={change} onRun={run} onFocus={() => getRunner().warm()} label={labels.editor} />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="button" onClick={run} disabled={state !== "idle"} aria-keyshortcuts="Control+Enter Meta+Enter">{labels.run}</Button>
         <Button type="button" variant="secondary" onClick={() => window.confirm(labels.resetConfirm) && change(starter)}>{labels.reset}</Button>

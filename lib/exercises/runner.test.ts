@@ -72,6 +72,23 @@ describe("the exercise runner", () => {
     expect(workers).toHaveLength(2);
   });
 
+  it("warms up: Python loads before the first run, which then gets the run limit only", async () => {
+    const workers: FakeWorker[] = [];
+    const { timers, advance } = fakeTimers();
+    let loaded = 0;
+    const runner = new ExerciseRunner(() => (workers.push(new FakeWorker()), workers.at(-1)!), { limitMs: 5000, loadLimitMs: 60_000, onLoaded: (ms) => (loaded = ms) }, timers);
+    runner.warm();
+    runner.warm(); // a second focus starts nothing new
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.sent).toEqual([{ type: "load" }]);
+    workers[0]!.say({ type: "ready", loadMs: 3000 });
+    expect(loaded).toBe(3000);
+    const outcome = runner.run("while True: pass", "t");
+    expect(workers).toHaveLength(1);
+    advance(5000);
+    expect(await outcome).toEqual({ kind: "timeout", limitMs: 5000 });
+  });
+
   it("says so when Python does not load, or the worker fails or crashes", async () => {
     const workers: FakeWorker[] = [];
     const { timers, advance } = fakeTimers();

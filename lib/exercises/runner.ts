@@ -45,6 +45,18 @@ export class ExerciseRunner {
     private readonly timers: Timers = { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
   ) {}
 
+  /** Start loading Python before the first run (the editor got focus): the first run then waits less. */
+  warm() {
+    if (this.worker) return;
+    const worker = (this.worker = this.spawn());
+    worker.onmessage = ({ data }) => {
+      if (data.type !== "ready") return;
+      this.loaded = true;
+      this.options.onLoaded?.(data.loadMs);
+    };
+    worker.postMessage({ type: "load" });
+  }
+
   run(code: string, tests: string): Promise<RunOutcome> {
     const id = this.nextId++;
     const worker = (this.worker ??= this.spawn());

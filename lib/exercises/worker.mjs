@@ -18,6 +18,8 @@ self.onmessage = async (event) => {
   const { id, code, tests } = event.data;
   try {
     ready ??= load();
+    // A warm-up only loads Python; the page learns it from the "ready" message.
+    if (event.data.type === "load") return void (await ready);
     const run = await ready;
     const started = performance.now();
     const outcome = run(code, tests).toJs({ dict_converter: Object.fromEntries });
