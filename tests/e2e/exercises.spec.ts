@@ -20,6 +20,10 @@ test("solve an exercise: a wrong answer names the failing test, the right one pa
   const exercise = await e2eDb().exercise.findUniqueOrThrow({ where: { id: ID } });
   await page.goto(`/exercises/${ID}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(exercise.titleZh);
+  // Nothing of Python loads until the editor is used; focusing it starts the download.
+  const wasm = page.waitForRequest(/\/exercise-runtime\/pyodide\.asm\.wasm$/);
+  await page.getByRole("textbox", { name: "你的代码" }).click();
+  await wasm;
   // The starter as given fails.
   await page.getByRole("button", { name: "运行测试" }).click();
   await expect(page.getByTestId("run-status")).toContainText(/通过 0 \/ \d+ 个测试|通过 \d+ \/ \d+ 个测试/, { timeout: 60_000 });
