@@ -39,17 +39,13 @@ export function Workbench({ exerciseId, starter, solution, tests, explanation, l
   const [attempted, setAttempted] = useState(false);
   const [solutionShown, setSolutionShown] = useState(false);
   const runner = useRef<ExerciseRunner | null>(null);
-  const loaded = useRef(false);
   useEffect(() => () => runner.current?.stop(), []);
 
   const getRunner = () =>
     (runner.current ??= new ExerciseRunner(spawn, {
       limitMs: RUN_LIMIT_MS, loadLimitMs: LOAD_LIMIT_MS,
       // Loaded during a run: the run itself starts now. Loaded by a warm-up: nothing to show.
-      onLoaded: () => {
-        loaded.current = true;
-        setState((s) => (s === "loading" ? "running" : s));
-      },
+      onLoaded: () => setState((s) => (s === "loading" ? "running" : s)),
     }));
 
   const change = (next: string) => {
@@ -59,9 +55,9 @@ export function Workbench({ exerciseId, starter, solution, tests, explanation, l
 
   const run = async () => {
     if (state !== "idle") return;
-    setState(loaded.current ? "running" : "loading");
-    const result = await getRunner().run(code, tests);
-    if (result.kind !== "done") loaded.current = false; // a stopped worker is gone with its Python
+    const active = getRunner();
+    setState(active.ready ? "running" : "loading");
+    const result = await active.run(code, tests);
     setOutcome(result);
     setAttempted(true);
     setState("idle");

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { userNames } from "@/lib/db/user-names";
 import { addMentorProbe, removeMentorProbe } from "@/lib/projects/actions";
 import { mentorPoints } from "@/lib/projects/probes";
 import { StoredHtml } from "@/components/markdown/stored-html";
@@ -18,7 +19,7 @@ export async function MentorProbes({ projectId, userId, owner, locale }: MentorP
   const t = await getTranslations({ locale, namespace: "projects" });
   const probes = await db.mentorProbe.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
   if (owner && !probes.length) return null;
-  const authors = new Map((await db.user.findMany({ where: { id: { in: probes.map((p) => p.authorId) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const authors = await userNames(db, probes.map((p) => p.authorId));
   const field = "mt-1 w-full rounded border border-line bg-surface p-2";
   return (
     <section aria-labelledby="mentor-probes" className="mt-10 max-w-2xl">

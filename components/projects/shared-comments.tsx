@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { userNames } from "@/lib/db/user-names";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatDateTime } from "@/lib/time/format";
 import { StoredHtml } from "@/components/markdown/stored-html";
@@ -18,7 +19,7 @@ type SharedCommentsProps = {
 /** Comments on a project or a direction take, oldest first, and the form to add one (its writer and shared mentors alike). */
 export async function SharedComments({ comments, action, target, timeZone, locale }: SharedCommentsProps) {
   const t = await getTranslations({ locale, namespace: "projects" });
-  const authors = new Map((await db.user.findMany({ where: { id: { in: [...new Set(comments.map((c) => c.authorId))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const authors = await userNames(db, comments.map((c) => c.authorId));
   return (
     <section aria-labelledby="comments" className="mt-10 max-w-2xl">
       <h2 id="comments" className="mb-2 text-lg font-semibold">{t("comments")}</h2>

@@ -62,11 +62,14 @@ describe("the exercise runner", () => {
     const runner = new ExerciseRunner(() => (workers.push(new FakeWorker()), workers.at(-1)!), { limitMs: 5000, loadLimitMs: 60_000 }, timers);
     const outcome = runner.run("while True: pass", "t");
     advance(20_000); // still loading: no limit but the load limit
+    expect(runner.ready).toBe(false);
     workers[0]!.say({ type: "ready", loadMs: 20_000 });
+    expect(runner.ready).toBe(true);
     advance(4999);
     advance(1);
     expect(await outcome).toEqual({ kind: "timeout", limitMs: 5000 });
     expect(workers[0]!.terminated).toBe(true);
+    expect(runner.ready).toBe(false);
     // A fresh worker for the next run.
     void runner.run("ok", "t");
     expect(workers).toHaveLength(2);

@@ -93,6 +93,11 @@ export class ExerciseRunner {
     });
   }
 
+  /** Whether Python is loaded in the current worker (a run then goes straight to running). */
+  get ready(): boolean {
+    return this.loaded;
+  }
+
   /** End the worker (leaving the page, or a run past its limit). */
   stop() {
     this.worker?.terminate();

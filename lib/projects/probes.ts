@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import { parseJson } from "../db/json.ts";
+import { userNames } from "../db/user-names.ts";
 import { probeFacesSchema } from "../content/faces.ts";
 
 export type AskedProbe = {
@@ -27,7 +28,7 @@ export async function probesById(db: Db, projectId: string, ids: string[]): Prom
     db.probe.findMany({ where: { id: { in: ids } }, select: { id: true, titleZh: true, titleEn: true, faces: true } }),
     db.mentorProbe.findMany({ where: { id: { in: ids }, projectId } }),
   ]);
-  const authors = new Map((await db.user.findMany({ where: { id: { in: added.map((p) => p.authorId) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const authors = await userNames(db, added.map((p) => p.authorId));
   const found: AskedProbe[] = [
     ...content.flatMap((p) => {
       const faces = probeFacesSchema.safeParse(p.faces);
